@@ -1,0 +1,123 @@
+// Segmentation speed on the State of the Union corpus (ours vs Intl.Segmenter fed per paragraph)
+// and accuracy on the 120 public cases.
+import { readFileSync } from 'node:fs';
+import { segment } from '../src/core/text/segment';
+import { scoreSegmentation, type SegmentationCase } from '../src/core/text/segment-score';
+import { loadSpeeches } from './sotu';
+import type { Table } from './table';
+
+const RUNS = 3;
+
+function intlByParagraph(text: string): number {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let count = 0;
+  for (const paragraph of text.split(/\n+/)) {
+    for (const piece of segmenter.segment(paragraph)) if (piece.segment.trim() !== '') count++;
+  }
+  return count;
+}
+
+function ours(text: string): number {
+  return segment(text).length;
+}
+
+/** Best of a few runs: MB/s over the whole corpus and the sentence count. */
+function measure(texts: string[], run: (text: string) => number) {
+  const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  let best = Infinity;
+  let sentences = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    sentences = 0;
+    for (const text of texts) sentences += run(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return { megabytes, seconds: best / 1000, mbPerSecond: megabytes / (best / 1000), sentences };
+}
+
+/** Runs the segmentation benchmark and returns its tables. */
+export function benchSegmentation(): Table[] {
+  const texts = loadSpeeches().map((s) => s.text);
+  const mine = measure(texts, ours);
+  const baseline = measure(texts, intlByParagraph);
+  const speed: Table = {
+    title: `Segmentation speed: ${texts.length} State of the Union speeches, ${mine.megabytes.toFixed(1)} MB (best of ${RUNS}; goal ≥ 20 MB/s and faster than the baseline)`,
+    columns: ['segmenter', 'MB/s', 'seconds', 'sentences', 'vs baseline', 'goal met'],
+    rows: [
+      [
+        'crosscheck segment()',
+        round(mine.mbPerSecond),
+        round(mine.seconds, 3),
+        mine.sentences,
+        `${round(mine.mbPerSecond / baseline.mbPerSecond)}×`,
+        mine.mbPerSecond >= 20 && mine.mbPerSecond > baseline.mbPerSecond ? 'yes' : 'NO',
+      ],
+      [
+        'Intl.Segmenter per paragraph (baseline)',
+        round(baseline.mbPerSecond),
+        round(baseline.seconds, 3),
+        baseline.sentences,
+        '1×',
+        '',
+      ],
+    ],
+  };
+
+  const cases = JSON.parse(
+    readFileSync(new URL('../tests/fixtures/segmentation/cases-en.json', import.meta.url), 'utf8'),
+  ) as SegmentationCase[];
+  const score = scoreSegmentation(cases, segment);
+  const baselineScore = scoreSegmentation(cases, intlSpans);
+  const accuracy: Table = {
+    title:
+      'Segmentation accuracy: exact matches on tests/fixtures/segmentation/cases-en.json (goal ≥ 95 %)',
+    columns: ['source', 'cases', 'crosscheck', '%', 'Intl.Segmenter per line', '%'],
+    rows: [
+      ...score.bySource.map((s) => {
+        const b = baselineScore.bySource.find((x) => x.source === s.source);
+        return [
+          s.source,
+          s.total,
+          s.passed,
+          percent(s.passed, s.total),
+          b?.passed ?? 0,
+          percent(b?.passed ?? 0, s.total),
+        ];
+      }),
+      [
+        'all',
+        score.total,
+        score.passed,
+        percent(score.passed, score.total),
+        baselineScore.passed,
+        percent(baselineScore.passed, score.total),
+      ],
+    ],
+  };
+  return [speed, accuracy];
+}
+
+/** Intl.Segmenter with a split at every line break, as spans (the accuracy baseline). */
+function intlSpans(text: string): { start: number; end: number }[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const spans: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const piece of segmenter.segment(line)) {
+      const start = lineStart + piece.index;
+      const trimmedStart = start + (piece.segment.length - piece.segment.trimStart().length);
+      const end = start + piece.segment.trimEnd().length;
+      if (end > trimmedStart) spans.push({ start: trimmedStart, end });
+    }
+    lineStart += line.length + 1;
+  }
+  return spans;
+}
+
+function round(value: number, digits = 1): number {
+  return Number(value.toFixed(digits));
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
+}

@@ -1,0 +1,48 @@
+// Reads a text file from disk through the import pipeline, turning every failure into one sentence.
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { quoteName } from '../core/text/decode';
+import {
+  DEFAULT_MAX_IMPORT_BYTES,
+  importText,
+  sizeProblem,
+  type ImportedText,
+} from '../core/text/import-text';
+import { badInput } from './cli-io';
+
+/** Reads and imports one file, or throws a {@link CliFailure} (exit 1) saying what is wrong. */
+export async function readTextFile(
+  path: string,
+  cwd: string,
+  maxBytes = DEFAULT_MAX_IMPORT_BYTES,
+): Promise<ImportedText> {
+  const name = quoteName(path);
+  const fullPath = resolve(cwd, path);
+  let info;
+  try {
+    info = await stat(fullPath);
+  } catch (error) {
+    throw badInput(describeFsError(error, name));
+  }
+  if (info.isDirectory()) throw badInput(`${name} is a folder, not a text file.`);
+  if (!info.isFile()) throw badInput(`${name} is not a regular file.`);
+  const tooLarge = sizeProblem(info.size, path, maxBytes);
+  if (tooLarge) throw badInput(tooLarge.message);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(fullPath);
+  } catch (error) {
+    throw badInput(describeFsError(error, name));
+  }
+  const result = importText(bytes, path, { maxBytes });
+  if (!result.ok) throw badInput(result.error.message);
+  return result.value;
+}
+
+function describeFsError(error: unknown, name: string): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return `${name} does not exist.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name} cannot be read: permission denied.`;
+  if (code === 'EISDIR') return `${name} is a folder, not a text file.`;
+  return `${name} cannot be read (${code ?? 'unknown error'}).`;
+}

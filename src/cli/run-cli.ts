@@ -1,0 +1,65 @@
+// The `crosscheck` command: dispatches to a subcommand and turns failures into exit codes.
+import { CliFailure, type CliIo, type ExitCode } from './cli-io';
+import { runSegment } from './segment-command';
+import { runServe, type ServePaths } from './serve-command';
+
+/** Help text for the command as a whole. */
+export const MAIN_HELP = `Usage: crosscheck COMMAND [OPTIONS]
+
+Crosscheck reviews plain-text documents sentence by sentence.
+
+Commands:
+  segment FILE... [--json]   print the sentences of text files
+  serve [--port N] [--data-dir DIR]
+                             open Crosscheck in your browser (for machines without Electron)
+
+Run "crosscheck COMMAND --help" for a command's options.
+Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.`;
+
+type Command = (args: string[], io: CliIo) => Promise<ExitCode>;
+
+/** Where the built app's files are (the browser host serves them). */
+export type CliPaths = ServePaths;
+
+function commands(paths: CliPaths): Record<string, Command> {
+  return {
+    segment: runSegment,
+    serve: (args, io) => runServe(args, io, paths),
+  };
+}
+
+/** Runs the command line `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promise<ExitCode> {
+  const available = commands(paths);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(MAIN_HELP + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = available[name];
+  if (!command || !Object.hasOwn(available, name)) {
+    io.stderr(`crosscheck: unknown command "${name}". Run "crosscheck --help" for the list.\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      io.stderr(`crosscheck: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (isArgumentError(error)) {
+      io.stderr(
+        `crosscheck ${name}: ${(error as Error).message}. Run "crosscheck ${name} --help".\n`,
+      );
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** node:util parseArgs reports bad options with these codes. */
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

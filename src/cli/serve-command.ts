@@ -1,0 +1,86 @@
+// `crosscheck serve [--port N] [--data-dir DIR]`: the browser host, for machines without Electron.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend, defaultDataDir } from '../main/compose';
+import { startBrowserHost } from '../main/http/browser-host';
+import { DataDirInUseError } from '../main/store/data-dir-lock';
+import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
+
+/** Help text for the serve command. */
+export const SERVE_HELP = `Usage: crosscheck serve [--port N] [--data-dir DIR]
+
+Serves Crosscheck to your browser at http://127.0.0.1:N/ and prints the address to open, which
+carries a secret token for this launch. Only this machine can connect. Stop it with Ctrl+C.
+
+  --port N        the port to listen on (default 4870; 0 picks a free one)
+  --data-dir DIR  where reviews and documents are kept (default: ${defaultDataDir()})`;
+
+/** The port `serve` uses when none is given. */
+export const DEFAULT_PORT = 4870;
+
+/** Where the built app's files are. */
+export interface ServePaths {
+  rendererDir: string;
+  samplesDir: string;
+}
+
+/** Runs the serve command; resolves when the server stops (on SIGINT/SIGTERM). */
+export async function runServe(args: string[], io: CliIo, paths: ServePaths): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(SERVE_HELP + '\n');
+    return 0;
+  }
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) {
+    throw badUsage(`--port takes a whole number from 0 to 65535, not "${values.port}".`);
+  }
+  if (!existsSync(join(paths.rendererDir, 'index.html'))) {
+    throw badInput('the app is not built yet; run "npm run build" first.');
+  }
+  const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
+  let backend;
+  try {
+    backend = await createBackend({ dataDir, samplesDir: paths.samplesDir });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw badInput(error.message);
+    throw error;
+  }
+  let host;
+  try {
+    host = await startBrowserHost({
+      rendererDir: paths.rendererDir,
+      port,
+      backend: { api: backend.service, onEvent: (l) => backend.service.onEvent(l) },
+    });
+  } catch (error) {
+    await backend.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw badInput(`port ${port} is already in use; choose another with --port.`);
+    }
+    throw error;
+  }
+  io.stdout(`Crosscheck is running. Open this address in your browser:\n\n  ${host.url}\n\n`);
+  io.stdout(`Data folder: ${dataDir}\nPress Ctrl+C to stop.\n`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      host.server.closeAllConnections();
+      void host
+        .close()
+        .then(() => backend.close())
+        .then(done);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

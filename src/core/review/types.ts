@@ -1,0 +1,89 @@
+// The review domain: documents, tags, links between evidence and claims (DESIGN.md section 3).
+import type { TextEncodingName } from '../text/decode';
+import type { LineEndingStyle } from '../text/normalise';
+
+/** What a tagged sentence is to the reviewer. */
+export type TagKind = 'claim' | 'confirmation' | 'contradiction';
+
+/** The kinds in display order. */
+export const TAG_KINDS: readonly TagKind[] = ['claim', 'confirmation', 'contradiction'];
+
+/** Evidence kinds: tags that speak to a claim. */
+export type EvidenceKind = Exclude<TagKind, 'claim'>;
+
+/** Where a tag sits: UTF-16 offsets into the normalised text plus the quote and its context. */
+export interface Anchor {
+  start: number;
+  end: number;
+  exact: string;
+  /** Up to 32 characters before `exact`. */
+  prefix: string;
+  /** Up to 32 characters after `exact`. */
+  suffix: string;
+}
+
+/** A tagged sentence. Evidence tags link to the claims they speak to through `claimIds`. */
+export interface Tag {
+  id: string;
+  documentId: string;
+  kind: TagKind;
+  anchor: Anchor;
+  note?: string;
+  /** For confirmations and contradictions: ids of the claim tags they speak to (any document). */
+  claimIds?: string[];
+  author: string;
+  created: string;
+  modified: string;
+}
+
+/** A document as a review knows it; its text is stored once, outside the review. */
+export interface ReviewDocument {
+  /** `sha256:<hex>` of the normalised text. */
+  id: string;
+  title: string;
+  fileName: string;
+  encoding: TextEncodingName;
+  bom: boolean;
+  lineEndings: LineEndingStyle;
+  originalSha256: string;
+  imported: string;
+}
+
+/** The version of the review file format this code writes. */
+export const REVIEW_SCHEMA_VERSION = 1;
+
+/** A named case file: its documents, tags and reviewers. */
+export interface Review {
+  schemaVersion: typeof REVIEW_SCHEMA_VERSION;
+  id: string;
+  name: string;
+  created: string;
+  modified: string;
+  reviewers: string[];
+  documents: ReviewDocument[];
+  tags: Tag[];
+  /** Document ids open in panes, left to right (the workspace reopens them). */
+  panes: string[];
+}
+
+/** A review as listed: no tags or documents. */
+export interface ReviewSummary {
+  id: string;
+  name: string;
+  created: string;
+  modified: string;
+  documentCount: number;
+  tagCount: number;
+}
+
+/** Summarises a review for lists. */
+export function summariseReview(review: Review): ReviewSummary {
+  return {
+    id: review.id,
+    name: review.name,
+    created: review.created,
+    modified: review.modified,
+    documentCount: review.documents.length,
+    tagCount: review.tags.length,
+  };
+}

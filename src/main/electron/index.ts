@@ -1,0 +1,62 @@
+// Electron host entry: app lifecycle only; the back end is the same plain-Node services the
+// browser host uses.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, type WebFrameMain } from 'electron';
+import { createBackend, type Backend } from '../compose';
+import { DataDirInUseError } from '../store/data-dir-lock';
+import { createMainWindow, RENDERER_INDEX } from './create-main-window';
+import { registerIpcHost } from './ipc-host';
+import { denyAllPermissions } from './security';
+
+app.setName('Crosscheck');
+
+function isTrustedFrame(frame: WebFrameMain | null): boolean {
+  if (!frame) return false;
+  const devServer = process.env['ELECTRON_RENDERER_URL'];
+  if (devServer && frame.url.startsWith(devServer)) return true;
+  return frame.url.split('#')[0]?.split('?')[0] === pathToFileURL(RENDERER_INDEX).href;
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  let backend: Backend;
+  try {
+    backend = await createBackend({
+      dataDir: app.getPath('userData'),
+      samplesDir: join(app.getAppPath(), 'resources', 'samples'),
+    });
+  } catch (error) {
+    const message =
+      error instanceof DataDirInUseError
+        ? error.message
+        : `Crosscheck could not start: ${String(error)}`;
+    dialog.showErrorBox('Crosscheck', message);
+    app.exit(1);
+    return;
+  }
+  const window = createMainWindow();
+  const unregister = registerIpcHost(backend.service, window, isTrustedFrame);
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    event.preventDefault();
+    closing = true;
+    unregister();
+    void backend.close().finally(() => app.quit());
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+}

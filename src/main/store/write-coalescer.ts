@@ -1,0 +1,48 @@
+// Group commit: edits that arrive close together share one write, and each caller learns when
+// the write that contains its edit is on disk. At most one write runs at a time.
+
+/** Coalesces requests to persist some state into as few writes as correctness allows. */
+export class WriteCoalescer {
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+
+  /**
+   * @param write persists the current state (it reads the state when it starts)
+   * @param windowMs how long a write waits for more edits to join it
+   */
+  constructor(
+    private readonly write: () => Promise<void>,
+    private readonly windowMs = 15,
+  ) {}
+
+  /** Resolves once a write that started after this call has finished (rejects if it failed). */
+  request(): Promise<void> {
+    // A queued write has not started yet, so it will include this edit: join it.
+    if (this.queued) return this.queued;
+    const after = this.running ?? Promise.resolve();
+    const next = after
+      .catch(() => undefined)
+      .then(() => delay(this.windowMs))
+      .then(() => {
+        this.queued = undefined;
+        const run = this.write();
+        this.running = run;
+        return run.finally(() => {
+          if (this.running === run) this.running = undefined;
+        });
+      });
+    this.queued = next;
+    return next;
+  }
+
+  /** Resolves when no write is running or queued. */
+  async idle(): Promise<void> {
+    while (this.queued || this.running) {
+      await (this.queued ?? this.running)?.catch(() => undefined);
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}

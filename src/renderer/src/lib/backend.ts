@@ -1,0 +1,82 @@
+// The renderer's one way to the back end: the Electron bridge when the preload provided it,
+// otherwise HTTP to the browser host that served this page.
+import type { Problem, Result } from '../../../core/result';
+import type { ReviewApi, ReviewEvent } from '../../../shared/review-api';
+import { REVIEW_API_METHODS } from '../../../shared/review-api-methods';
+import { BRIDGE_KEY, type ElectronBridge } from '../../../shared/host-info';
+import { fromWireJson, toWireJson } from '../../../shared/wire-json';
+
+/** The back end as the UI sees it. */
+export interface Backend {
+  api: ReviewApi;
+  onEvent(listener: (event: ReviewEvent) => void): () => void;
+  host: { kind: 'electron' | 'browser' };
+}
+
+/** Connects to whichever host is present. */
+export function connectBackend(): Backend {
+  const bridge = (window as unknown as Record<string, ElectronBridge | undefined>)[BRIDGE_KEY];
+  if (bridge) return bridge;
+  return connectHttp(new URL(window.location.href).searchParams.get('token') ?? '');
+}
+
+function connectHttp(token: string): Backend {
+  const call = async (method: string, args: unknown): Promise<Result<unknown, Problem>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Crosscheck-Token': token },
+        body: toWireJson(args ?? {}),
+      });
+    } catch {
+      return offline();
+    }
+    const body = fromWireJson(await response.text()) as Result<unknown, Problem> & {
+      error?: unknown;
+    };
+    if (response.ok) return body;
+    if (response.status === 403) {
+      return {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message:
+            'This page’s access token is not valid (the server may have restarted); open the address that “crosscheck serve” printed.',
+        },
+      };
+    }
+    return {
+      ok: false,
+      error: {
+        code: `http-${response.status}`,
+        message: String(body.error ?? response.statusText),
+      },
+    };
+  };
+  const api = Object.fromEntries(
+    REVIEW_API_METHODS.map((method) => [method, (args: unknown) => call(method, args)]),
+  ) as unknown as ReviewApi;
+  return {
+    api,
+    onEvent(listener) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (message: MessageEvent<string>) => {
+        listener(JSON.parse(message.data) as ReviewEvent);
+      };
+      return () => source.close();
+    },
+    host: { kind: 'browser' },
+  };
+}
+
+function offline(): Result<never, Problem> {
+  return {
+    ok: false,
+    error: {
+      code: 'offline',
+      message:
+        'Crosscheck’s server is not answering; start it again with “npm start”, then reload.',
+    },
+  };
+}

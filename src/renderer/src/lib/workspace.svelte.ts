@@ -1,0 +1,357 @@
+// The workspace: which review is open, its panes, selection, linking and messages. Components
+// render it; it decides; src/core computes.
+import { CLAIM_STATUS_ORDER, type ClaimWithEvidence } from '../../../core/review/claim-status';
+import type { Tag, TagKind } from '../../../core/review/types';
+import type { Problem, Result } from '../../../core/result';
+import type { ReviewSnapshot } from '../../../shared/review-api';
+import type { ReviewSummary } from '../../../core/review/types';
+import type { Backend } from './backend';
+import { PaneState } from './pane-state.svelte';
+
+/** Most panes side by side. */
+export const MAX_PANES = 4;
+
+/** A message shown to the person: what happened, in one sentence. */
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+/** The state of the whole window. */
+export class Workspace {
+  reviews = $state.raw<ReviewSummary[]>([]);
+  snapshot = $state.raw<ReviewSnapshot | undefined>();
+  panes = $state.raw<PaneState[]>([]);
+  activePane = $state(0);
+  saveState = $state<'saved' | 'saving' | 'failed'>('saved');
+  notices = $state.raw<Notice[]>([]);
+  importProblems = $state.raw<{ fileName: string; message: string }[]>([]);
+  importing = $state<{ done: number; total: number } | undefined>();
+  pinnedClaimId = $state<string | undefined>();
+  /** The evidence tag waiting for the person to choose its claim. */
+  linking = $state.raw<Tag | undefined>();
+  /** The tag whose note is being edited. */
+  editingNote = $state.raw<Tag | undefined>();
+  loaded = $state(false);
+
+  constructor(readonly backend: Backend) {}
+
+  /** Tags of each document, keyed by sentence start. */
+  tagsByDocument = $derived.by(() => {
+    const map = new Map<string, Map<number, Tag>>();
+    for (const tag of this.snapshot?.review.tags ?? []) {
+      let byStart = map.get(tag.documentId);
+      if (!byStart) map.set(tag.documentId, (byStart = new Map()));
+      byStart.set(tag.anchor.start, tag);
+    }
+    return map;
+  });
+
+  /** Claims with evidence, disputed first, then in document order. */
+  claims = $derived.by((): ClaimWithEvidence[] => {
+    const claims = this.snapshot?.claims ?? [];
+    const docOrder = new Map(this.snapshot?.review.documents.map((d, i) => [d.id, i]));
+    return [...claims].sort(
+      (a, b) =>
+        CLAIM_STATUS_ORDER.indexOf(a.status) - CLAIM_STATUS_ORDER.indexOf(b.status) ||
+        (docOrder.get(a.claim.documentId) ?? 0) - (docOrder.get(b.claim.documentId) ?? 0) ||
+        a.claim.anchor.start - b.claim.anchor.start,
+    );
+  });
+
+  /** The selected sentence's tag in the active pane, if it is tagged. */
+  selectedTag = $derived.by((): Tag | undefined => {
+    const pane = this.panes[this.activePane];
+    const span = pane?.selectedSpan;
+    if (!pane || !span) return undefined;
+    return this.tagsByDocument.get(pane.documentId)?.get(span.start);
+  });
+
+  /** Tags related to the selection: a claim's evidence, or evidence's claims. */
+  relatedTagIds = $derived.by((): Set<string> => {
+    const tag = this.selectedTag;
+    const related = new Set<string>();
+    if (!tag) return related;
+    if (tag.kind === 'claim') {
+      const entry = this.snapshot?.claims.find((c) => c.claim.id === tag.id);
+      for (const e of [...(entry?.confirmations ?? []), ...(entry?.contradictions ?? [])]) {
+        related.add(e.id);
+      }
+    } else for (const id of tag.claimIds ?? []) related.add(id);
+    return related;
+  });
+
+  /** Document title by id. */
+  titleOf(documentId: string): string {
+    return (
+      this.snapshot?.review.documents.find((d) => d.id === documentId)?.title ?? 'Unknown document'
+    );
+  }
+
+  /** Loads the review list and reopens the last review. */
+  async init(): Promise<void> {
+    this.backend.onEvent((event) => {
+      if (event.name === 'reviewsChanged') void this.loadReviews();
+      else if (event.name === 'saveState' && event.payload.reviewId === this.snapshot?.review.id) {
+        this.saveState = event.payload.state;
+        if (event.payload.message) this.notify('error', event.payload.message);
+      } else if (
+        event.name === 'reviewChanged' &&
+        event.payload.reviewId === this.snapshot?.review.id &&
+        event.payload.revision > (this.snapshot?.revision ?? 0)
+      ) {
+        void this.refresh();
+      }
+    });
+    const last = await this.loadReviews();
+    if (last) await this.openReview(last);
+    this.loaded = true;
+  }
+
+  /** Loads the review list; resolves with the id of the review that was open last. */
+  async loadReviews(): Promise<string | undefined> {
+    const result = await this.backend.api.listReviews({});
+    if (!this.check(result)) return undefined;
+    this.reviews = result.value.reviews;
+    for (const notice of result.value.notices) this.notify('error', notice);
+    return result.value.lastReviewId;
+  }
+
+  async createReview(name: string): Promise<void> {
+    const result = await this.backend.api.createReview({ name });
+    if (this.check(result)) await this.openReview(result.value.id);
+  }
+
+  async openSample(): Promise<void> {
+    const result = await this.backend.api.openSampleReview({});
+    if (this.check(result)) await this.openReview(result.value.id);
+  }
+
+  async renameReview(name: string): Promise<void> {
+    const id = this.snapshot?.review.id;
+    if (!id) return;
+    this.check(await this.backend.api.renameReview({ reviewId: id, name }));
+    await this.refresh();
+  }
+
+  async deleteReview(): Promise<void> {
+    const id = this.snapshot?.review.id;
+    if (!id) return;
+    if (!this.check(await this.backend.api.deleteReview({ reviewId: id }))) return;
+    this.snapshot = undefined;
+    this.panes = [];
+    await this.loadReviews();
+  }
+
+  closeReview(): void {
+    this.snapshot = undefined;
+    this.panes = [];
+    void this.loadReviews();
+  }
+
+  async openReview(reviewId: string): Promise<void> {
+    const result = await this.backend.api.openReview({ reviewId });
+    if (!this.check(result)) return;
+    this.snapshot = result.value;
+    this.saveState = result.value.saved ? 'saved' : 'saving';
+    this.pinnedClaimId = undefined;
+    this.panes = [];
+    this.activePane = 0;
+    await this.syncPanes();
+  }
+
+  /** Reloads the open review after a change. */
+  async refresh(): Promise<void> {
+    const id = this.snapshot?.review.id;
+    if (!id) return;
+    const result = await this.backend.api.openReview({ reviewId: id });
+    if (!this.check(result)) return;
+    if (result.value.revision < (this.snapshot?.revision ?? 0)) return;
+    this.snapshot = result.value;
+    if (this.pinnedClaimId && !result.value.claims.some((c) => c.claim.id === this.pinnedClaimId)) {
+      this.pinnedClaimId = undefined;
+    }
+    await this.syncPanes();
+  }
+
+  /** Makes the panes match the review's pane list, loading texts as needed. */
+  private async syncPanes(): Promise<void> {
+    const ids = this.snapshot?.review.panes ?? [];
+    const current = this.panes.map((p) => p.documentId);
+    if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+    const next = ids.map(
+      (id) =>
+        this.panes.find((p) => p.documentId === id) ??
+        new PaneState(id, () => this.tagsByDocument.get(id) ?? new Map()),
+    );
+    this.panes = next;
+    this.activePane = Math.min(this.activePane, Math.max(0, next.length - 1));
+    await Promise.all(
+      next
+        .filter((pane) => !pane.text)
+        .map(async (pane) => {
+          const text = await this.backend.api.getDocumentText({ documentId: pane.documentId });
+          if (this.check(text)) pane.text = text.value;
+        }),
+    );
+  }
+
+  /** Imports files one after another, reporting progress and every refusal by file name. */
+  async importFiles(files: File[]): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId || files.length === 0) return;
+    this.importProblems = [];
+    const problems: { fileName: string; message: string }[] = [];
+    this.importing = { done: 0, total: files.length };
+    for (const [i, file] of files.entries()) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await this.backend.api.addDocument({ reviewId, fileName: file.name, bytes });
+      if (!result.ok) problems.push({ fileName: file.name, message: result.error.message });
+      else {
+        for (const warning of result.value.warnings) this.notify('info', warning);
+        if (result.value.alreadyPresent) {
+          this.notify('info', `“${file.name}” is already in this review.`);
+        }
+      }
+      this.importing = { done: i + 1, total: files.length };
+    }
+    this.importing = undefined;
+    this.importProblems = problems;
+    await this.refresh();
+  }
+
+  /** Shows a document in a pane (replacing the last pane when all four are used). */
+  async showDocument(documentId: string): Promise<PaneState | undefined> {
+    const review = this.snapshot?.review;
+    if (!review) return undefined;
+    let panes = review.panes;
+    if (!panes.includes(documentId)) {
+      panes =
+        panes.length < MAX_PANES ? [...panes, documentId] : [...panes.slice(0, -1), documentId];
+      if (
+        !this.check(await this.backend.api.setPanes({ reviewId: review.id, documentIds: panes }))
+      ) {
+        return undefined;
+      }
+      await this.refresh();
+    }
+    const index = this.panes.findIndex((p) => p.documentId === documentId);
+    if (index === -1) return undefined;
+    this.activePane = index;
+    return this.panes[index];
+  }
+
+  async closePane(index: number): Promise<void> {
+    const review = this.snapshot?.review;
+    if (!review) return;
+    const documentIds = review.panes.filter((_, i) => i !== index);
+    if (this.check(await this.backend.api.setPanes({ reviewId: review.id, documentIds }))) {
+      await this.refresh();
+    }
+  }
+
+  async removeDocument(documentId: string): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    if (this.check(await this.backend.api.removeDocument({ reviewId, documentId }))) {
+      await this.refresh();
+    }
+  }
+
+  /** Brings a tag's sentence into view in its pane and selects it. */
+  async revealTag(tag: Tag): Promise<void> {
+    const pane = await this.showDocument(tag.documentId);
+    if (!pane) return;
+    pane.select(pane.sentenceAt(tag.anchor.start));
+  }
+
+  /** Tags the active pane's selected sentence; evidence then asks which claim it speaks to. */
+  async tagSelected(kind: TagKind): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    const pane = this.panes[this.activePane];
+    const span = pane?.selectedSpan;
+    if (!reviewId || !pane || !span) return;
+    const result = await this.backend.api.tagSentence({
+      reviewId,
+      documentId: pane.documentId,
+      start: span.start,
+      end: span.end,
+      kind,
+    });
+    if (!this.check(result)) return;
+    await this.refresh();
+    if (kind === 'claim') return;
+    const tag = this.snapshot?.review.tags.find((t) => t.id === result.value.tagId);
+    if (!tag) return;
+    if (this.pinnedClaimId) await this.link(tag.id, this.pinnedClaimId);
+    else if ((this.snapshot?.claims.length ?? 0) > 0) this.linking = tag;
+    else this.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
+  }
+
+  async untagSelected(): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    const tag = this.selectedTag;
+    if (!reviewId || !tag) return;
+    if (this.check(await this.backend.api.removeTag({ reviewId, tagId: tag.id })))
+      await this.refresh();
+  }
+
+  async link(evidenceId: string, claimId: string): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    if (this.check(await this.backend.api.linkEvidence({ reviewId, evidenceId, claimId }))) {
+      await this.refresh();
+    }
+  }
+
+  async unlink(evidenceId: string, claimId: string): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    if (this.check(await this.backend.api.unlinkEvidence({ reviewId, evidenceId, claimId }))) {
+      await this.refresh();
+    }
+  }
+
+  async saveNote(tagId: string, note: string): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    if (this.check(await this.backend.api.setNote({ reviewId, tagId, note }))) await this.refresh();
+  }
+
+  /** Pins the selected claim (or unpins): new evidence links to it without asking. */
+  togglePin(): void {
+    const tag = this.selectedTag;
+    if (tag?.kind === 'claim')
+      this.pinnedClaimId = this.pinnedClaimId === tag.id ? undefined : tag.id;
+    else if (this.pinnedClaimId) this.pinnedClaimId = undefined;
+    else this.notify('info', 'Select a claim to pin it; new evidence then links to it directly.');
+  }
+
+  async undo(): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    const result = await this.backend.api.undo({ reviewId });
+    if (this.check(result)) await this.refresh();
+  }
+
+  async redo(): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    const result = await this.backend.api.redo({ reviewId });
+    if (this.check(result)) await this.refresh();
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    this.notices = [...this.notices.filter((n) => n.text !== text), { kind, text }].slice(-4);
+  }
+
+  dismiss(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  /** Shows a failure's message; returns whether the result succeeded. */
+  private check<T>(result: Result<T, Problem>): result is { ok: true; value: T } {
+    if (!result.ok) this.notify('error', result.error.message);
+    return result.ok;
+  }
+}

@@ -1,0 +1,39 @@
+// The list of ReviewApi methods, kept free of dependencies so the sandboxed preload can use it.
+import type { ReviewApiMethod } from './review-api';
+
+/** One entry per method: a method missing here is a compile error. */
+const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
+  listReviews: true,
+  createReview: true,
+  renameReview: true,
+  deleteReview: true,
+  openReview: true,
+  openSampleReview: true,
+  addDocument: true,
+  removeDocument: true,
+  getDocumentText: true,
+  setPanes: true,
+  tagSentence: true,
+  removeTag: true,
+  setNote: true,
+  linkEvidence: true,
+  unlinkEvidence: true,
+  undo: true,
+  redo: true,
+};
+
+/** Every ReviewApi method name. */
+export const REVIEW_API_METHODS = Object.keys(METHOD_TABLE) as ReviewApiMethod[];
+
+/** Whether a string names a ReviewApi method (own keys only: no `__proto__` tricks). */
+export function isReviewApiMethod(name: string): name is ReviewApiMethod {
+  return Object.hasOwn(METHOD_TABLE, name);
+}
+
+/** The IPC channel of a method. */
+export function ipcChannel(method: ReviewApiMethod): string {
+  return `crosscheck:${method}`;
+}
+
+/** The IPC channel on which the main process pushes ReviewEvents. */
+export const EVENT_CHANNEL = 'crosscheck:event';

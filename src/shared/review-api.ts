@@ -1,0 +1,98 @@
+// The one contract between the UI and the back end: every call the renderer may make (ReviewApi)
+// and every push it may receive (ReviewEvents). Both hosts and the client derive from it.
+import type { ClaimWithEvidence } from '../core/review/claim-status';
+import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
+import type { Problem, Result } from '../core/result';
+
+/** A review as the workspace shows it, with what undo and redo would do next. */
+export interface ReviewSnapshot {
+  review: Review;
+  claims: ClaimWithEvidence[];
+  history: { undo?: string; redo?: string };
+  /** Increases with every change; events carry it so the UI can skip stale reloads. */
+  revision: number;
+  /** True once every acknowledged change is on disk. */
+  saved: boolean;
+}
+
+/** A document's text and sentences: `sentences` is [start0, end0, start1, end1, …] (UTF-16). */
+export interface DocumentText {
+  id: string;
+  text: string;
+  sentences: number[];
+  /** Indexes of sentences cut at a space because they ran past the length limit. */
+  forced: number[];
+}
+
+/** What importing one file did. */
+export interface AddedDocument {
+  document: ReviewDocument;
+  warnings: string[];
+  alreadyPresent: boolean;
+}
+
+/** The reviews in the data folder, and files that could not be read (moved aside). */
+export interface ReviewList {
+  reviews: ReviewSummary[];
+  /** Plain sentences about review files that were unreadable and were moved aside. */
+  notices: string[];
+  /** The review that was open last, to reopen on start. */
+  lastReviewId?: string;
+}
+
+/** Every call the renderer can make. Each returns a Result: expected failures are values. */
+export interface ReviewApi {
+  listReviews(args: Record<string, never>): Promise<Result<ReviewList, Problem>>;
+  createReview(args: { name: string }): Promise<Result<ReviewSummary, Problem>>;
+  renameReview(args: { reviewId: string; name: string }): Promise<Result<ReviewSummary, Problem>>;
+  deleteReview(args: { reviewId: string }): Promise<Result<null, Problem>>;
+  openReview(args: { reviewId: string }): Promise<Result<ReviewSnapshot, Problem>>;
+  openSampleReview(args: Record<string, never>): Promise<Result<ReviewSummary, Problem>>;
+  addDocument(args: {
+    reviewId: string;
+    fileName: string;
+    bytes: Uint8Array;
+  }): Promise<Result<AddedDocument, Problem>>;
+  removeDocument(args: { reviewId: string; documentId: string }): Promise<Result<null, Problem>>;
+  getDocumentText(args: { documentId: string }): Promise<Result<DocumentText, Problem>>;
+  setPanes(args: { reviewId: string; documentIds: string[] }): Promise<Result<null, Problem>>;
+  tagSentence(args: {
+    reviewId: string;
+    documentId: string;
+    start: number;
+    end: number;
+    kind: TagKind;
+  }): Promise<Result<{ tagId: string }, Problem>>;
+  removeTag(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;
+  setNote(args: { reviewId: string; tagId: string; note: string }): Promise<Result<null, Problem>>;
+  linkEvidence(args: {
+    reviewId: string;
+    evidenceId: string;
+    claimId: string;
+  }): Promise<Result<null, Problem>>;
+  unlinkEvidence(args: {
+    reviewId: string;
+    evidenceId: string;
+    claimId: string;
+  }): Promise<Result<null, Problem>>;
+  undo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
+  redo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
+}
+
+/** The name of a ReviewApi method. */
+export type ReviewApiMethod = keyof ReviewApi;
+
+/** Pushes from the back end. */
+export interface ReviewEvents {
+  /** A review's content changed (by this window, another window, or undo). */
+  reviewChanged: { reviewId: string; revision: number };
+  /** The list of reviews changed (created, renamed, deleted). */
+  reviewsChanged: Record<string, never>;
+  /** A review's save state: edits waiting, written, or failed to write. */
+  saveState: { reviewId: string; state: 'saving' | 'saved' | 'failed'; message?: string };
+}
+
+/** One pushed event, tagged with its name. */
+export type ReviewEvent = {
+  [K in keyof ReviewEvents]: { name: K; payload: ReviewEvents[K] };
+}[keyof ReviewEvents];

@@ -1,0 +1,58 @@
+// Document text is untrusted: markup in it is shown as text and never runs.
+import { createReview, expect, test } from './browser-host';
+
+test('markup in a document is shown as text and runs nothing', async ({ page, host }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(host.url);
+  await createReview(page, 'Hostile text');
+  const hostile = [
+    'A <script>alert(1)</script> tag.',
+    'An <img src=x onerror="alert(2)"> image.',
+    'A <a href="javascript:alert(3)">javascript:alert(3)</a> link.',
+  ].join('\n');
+  await page.getByLabel('Import documents').setInputFiles({
+    name: 'hostile.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(hostile),
+  });
+  const pane = page.getByRole('region', { name: 'hostile' });
+  await expect(pane.getByRole('listbox').getByRole('option').nth(0)).toContainText(
+    '<script>alert(1)</script>',
+  );
+  await expect(pane.getByRole('listbox').getByRole('option').nth(1)).toContainText(
+    '<img src=x onerror="alert(2)">',
+  );
+  await expect(pane.getByRole('listbox').getByRole('option').nth(2)).toContainText(
+    'javascript:alert(3)',
+  );
+  await expect(pane.locator('script, img, a')).toHaveCount(0);
+  await page.waitForTimeout(200);
+  expect(dialogs).toEqual([]);
+});
+
+test('files that are not text are refused by name, in plain words', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createReview(page, 'Refusals');
+  await page.getByLabel('Import documents').setInputFiles([
+    {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13]),
+    },
+    { name: 'blank.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n\n ') },
+    { name: 'fine.txt', mimeType: 'text/plain', buffer: Buffer.from('One sentence. Two.') },
+  ]);
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.png' })).toContainText(
+    'looks like a PNG image, not a text file',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'blank.txt' })).toContainText(
+    'contains only blank space',
+  );
+  await expect(
+    page.getByRole('region', { name: 'fine' }).getByRole('listbox').getByRole('option'),
+  ).toHaveCount(2);
+});
