@@ -1,8 +1,15 @@
-// `npm run bench`: every benchmark, each measured against a baseline in the same run.
+// `npm run bench`: every benchmark, each measured against a baseline in the same run. The
+// workspace benchmark drives the built app: run `npm run build` first.
 import { benchSegmentation } from './segmentation';
 import { formatTable, type Table } from './table';
+import { benchTagging } from './tagging';
+import { benchWorkspaceUi } from './workspace-ui';
 
-const suites: [string, () => Table[] | Promise<Table[]>][] = [['segmentation', benchSegmentation]];
+const suites: [string, () => Table[] | Promise<Table[]>][] = [
+  ['segmentation', benchSegmentation],
+  ['tagging latency', benchTagging],
+  ['workspace UI', benchWorkspaceUi],
+];
 
 for (const [name, run] of suites) {
   process.stdout.write(`Running ${name}…\n`);

@@ -6,6 +6,7 @@ import { findElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+process.stdout.write('Building Crosscheck…\n');
 const build = spawnSync(
   process.execPath,
   ['node_modules/electron-vite/bin/electron-vite.js', 'build'],

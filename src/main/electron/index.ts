@@ -23,7 +23,8 @@ async function start(): Promise<void> {
   let backend: Backend;
   try {
     backend = await createBackend({
-      dataDir: app.getPath('userData'),
+      // Tests point the app at a temporary folder; people get Electron's user-data folder.
+      dataDir: process.env['CROSSCHECK_DATA_DIR'] ?? app.getPath('userData'),
       samplesDir: join(app.getAppPath(), 'resources', 'samples'),
     });
   } catch (error) {

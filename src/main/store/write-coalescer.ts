@@ -8,11 +8,12 @@ export class WriteCoalescer {
 
   /**
    * @param write persists the current state (it reads the state when it starts)
-   * @param windowMs how long a write waits for more edits to join it
+   * @param windowMs how long a write waits for more edits to join it (0: edits made while a
+   *   write runs still share the next one)
    */
   constructor(
     private readonly write: () => Promise<void>,
-    private readonly windowMs = 15,
+    private readonly windowMs = 0,
   ) {}
 
   /** Resolves once a write that started after this call has finished (rejects if it failed). */
