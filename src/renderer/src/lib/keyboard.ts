@@ -8,6 +8,7 @@ export type KeyAction =
   | { type: 'untag' }
   | { type: 'note' }
   | { type: 'pin' }
+  | { type: 'link' }
   | { type: 'find' }
   | { type: 'undo' }
   | { type: 'redo' };
@@ -59,6 +60,8 @@ export function keyAction(press: KeyPress): KeyAction | undefined {
       return { type: 'note' };
     case 'p':
       return { type: 'pin' };
+    case 'l':
+      return { type: 'link' };
     default:
       return undefined;
   }

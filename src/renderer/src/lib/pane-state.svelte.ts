@@ -34,16 +34,18 @@ export class PaneState {
   /** Sentence indexes the list shows, after the filter. */
   rows = $derived.by((): number[] => {
     const count = this.sentenceCount;
-    const tags = this.tagsOf();
     const filter = this.filter;
-    const sentences = this.text?.sentences ?? [];
     const rows: number[] = [];
+    if (filter === 'all') {
+      for (let i = 0; i < count; i++) rows.push(i);
+      return rows;
+    }
+    // Only a filtered list depends on the tags.
+    const tags = this.tagsOf();
+    const sentences = this.text?.sentences ?? [];
     for (let i = 0; i < count; i++) {
-      if (filter === 'all') rows.push(i);
-      else {
-        const tag = tags.get(sentences[2 * i] as number);
-        if (tag && (filter === 'tagged' || tag.kind === filter)) rows.push(i);
-      }
+      const tag = tags.get(sentences[2 * i] as number);
+      if (tag && (filter === 'tagged' || tag.kind === filter)) rows.push(i);
     }
     return rows;
   });

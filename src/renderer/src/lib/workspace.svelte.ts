@@ -318,6 +318,16 @@ export class Workspace {
     if (this.check(await this.backend.api.setNote({ reviewId, tagId, note }))) await this.refresh();
   }
 
+  /** Asks which claim the selected confirmation or contradiction speaks to. */
+  startLinking(): void {
+    const tag = this.selectedTag;
+    if (!tag || tag.kind === 'claim') {
+      this.notify('info', 'Select a confirmation or contradiction to link it to a claim.');
+    } else if ((this.snapshot?.claims.length ?? 0) === 0) {
+      this.notify('info', 'There are no claims to link to yet; tag a claim first.');
+    } else this.linking = tag;
+  }
+
   /** Pins the selected claim (or unpins): new evidence links to it without asking. */
   togglePin(): void {
     const tag = this.selectedTag;
