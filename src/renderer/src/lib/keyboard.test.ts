@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { keyAction, type KeyPress } from './keyboard';
+
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('keyAction', () => {
+  it.each([
+    [press('j'), { type: 'move', delta: 1 }],
+    [press('ArrowUp'), { type: 'move', delta: -1 }],
+    [press('Tab'), { type: 'next-pane', delta: 1 }],
+    [press('Tab', { shiftKey: true }), { type: 'next-pane', delta: -1 }],
+    [press('1'), { type: 'tag', kind: 'claim' }],
+    [press('2'), { type: 'tag', kind: 'confirmation' }],
+    [press('3'), { type: 'tag', kind: 'contradiction' }],
+    [press('0'), { type: 'untag' }],
+    [press('Delete'), { type: 'untag' }],
+    [press('N', { shiftKey: true }), { type: 'note' }],
+    [press('p'), { type: 'pin' }],
+    [press('l'), { type: 'link' }],
+    [press('f', { ctrlKey: true }), { type: 'find' }],
+    [press('z', { ctrlKey: true }), { type: 'undo' }],
+    [press('Z', { ctrlKey: true, shiftKey: true }), { type: 'redo' }],
+    [press('z', { metaKey: true, shiftKey: true }), { type: 'redo' }],
+  ])('maps %j', (input, action) => {
+    expect(keyAction(input)).toEqual(action);
+  });
+
+  it('ignores keys it does not own, and letters with Alt or Ctrl', () => {
+    expect(keyAction(press('x'))).toBeUndefined();
+    expect(keyAction(press('1', { altKey: true }))).toBeUndefined();
+    expect(keyAction(press('j', { ctrlKey: true }))).toBeUndefined();
+  });
+});
