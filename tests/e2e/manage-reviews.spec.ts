@@ -90,3 +90,24 @@ test('notes, a pinned claim, drag-and-drop import and pane filters', async ({ pa
   await expect(claim).toHaveAttribute('data-status', 'confirmed');
   await expect(rows.filter({ hasText: 'cannot open before July' })).toContainText('unlinked');
 });
+
+test('removing a document asks first, then removes it and its tags', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createReview(page, 'Removal');
+  await page.getByLabel('Import documents').setInputFiles({
+    name: 'memo.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('First point. Second point.'),
+  });
+  const pane = page.getByRole('region', { name: 'memo' });
+  await pane.getByRole('listbox').getByRole('option').first().click();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('heading', { name: 'Claims (1)' })).toBeVisible();
+
+  await pane.getByRole('button', { name: 'Remove memo from the review' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove “memo” from this review?' });
+  await confirm.getByRole('button', { name: 'Remove document' }).click();
+  await expect(pane).toHaveCount(0);
+  await expect(page.getByText('This review has no documents yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Claims (0)' })).toBeVisible();
+});
