@@ -8,6 +8,7 @@ import { ReviewService } from './review-service';
 import { buildSampleReview } from './sample-review';
 import { lockDataDir } from './store/data-dir-lock';
 import { DocumentStore } from './store/document-store';
+import { removeStaleTempFiles } from './store/durable-write';
 import { SettingsStore } from './store/settings-store';
 
 /** Options for {@link createBackend}. */
@@ -36,6 +37,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     await repository.init();
     const documentsDir = join(options.dataDir, 'documents');
     await mkdir(documentsDir, { recursive: true });
+    await removeStaleTempFiles(documentsDir);
+    await removeStaleTempFiles(options.dataDir);
     const settings = new SettingsStore(join(options.dataDir, 'settings.json'));
     await settings.load();
     const samplesDir = options.samplesDir;

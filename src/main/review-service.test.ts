@@ -553,3 +553,27 @@ describe('the sample review', () => {
     expect(after.review.tags).toEqual(snapshot.review.tags);
   });
 });
+
+describe('housekeeping', () => {
+  it('opening the sample twice returns the same review, with the reviewer’s changes', async () => {
+    const service = await start();
+    const first = value(await service.openSampleReview({}));
+    await service.renameReview({ reviewId: first.id, name: 'My sample' });
+    const second = value(await service.openSampleReview({}));
+    expect(second.id).toBe(first.id);
+    expect(second.name).toBe('My sample');
+    expect(value(await service.listReviews({})).reviews).toHaveLength(1);
+  });
+
+  it('clears temp files left by interrupted writes when it starts', async () => {
+    const service = await start();
+    const review = value(await service.createReview({ name: 'Kept' }));
+    await backend?.close();
+    backend = undefined;
+    const leftover = join(dataDir, 'reviews', `.${review.id}.json.12345.0123456789ab.tmp`);
+    await writeFile(leftover, '{"half": ');
+    const again = await start();
+    expect(await readdir(join(dataDir, 'reviews'))).toEqual([`${review.id}.json`]);
+    expect(value(await again.listReviews({})).reviews.map((r) => r.name)).toEqual(['Kept']);
+  });
+});

@@ -133,8 +133,13 @@ export class ReviewService implements ReviewApi {
     if (!this.deps.buildSample) {
       return fail({ code: 'no-sample', message: 'This installation has no sample review.' });
     }
+    // Opening the sample again returns the one already built, with the reviewer's changes.
+    const existing = this.deps.settings.sampleReviewId;
+    const previous = existing ? await this.load(existing) : undefined;
+    if (previous) return ok(summariseReview(previous.review));
     const built = await this.deps.buildSample(this);
     if (!built.ok) return built;
+    await this.deps.settings.setSampleReviewId(built.value);
     const open = await this.load(built.value);
     if (!open) return fail(noSuchReview());
     return ok(summariseReview(open.review));

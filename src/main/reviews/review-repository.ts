@@ -6,7 +6,7 @@ import { Low } from 'lowdb';
 import { parseReview } from '../../core/review/review-schema';
 import type { Review } from '../../core/review/types';
 import { DurableJsonFile, UnreadableFileError } from '../store/json-file-adapter';
-import { syncFolder } from '../store/durable-write';
+import { removeStaleTempFiles, syncFolder } from '../store/durable-write';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/;
 
@@ -17,9 +17,10 @@ export class ReviewRepository {
 
   constructor(private readonly folder: string) {}
 
-  /** Creates the reviews folder. */
+  /** Creates the reviews folder and clears temp files of interrupted writes. */
   async init(): Promise<void> {
     await mkdir(this.folder, { recursive: true });
+    await removeStaleTempFiles(this.folder);
   }
 
   /** Ids of all review files present. */

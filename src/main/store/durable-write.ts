@@ -1,7 +1,7 @@
 // Crash-safe file replacement: write a unique temp file, fsync it, rename it over the target,
 // fsync the folder. A reader sees the old file or the new one, never a torn one.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Replaces `path` with `content` durably. */
@@ -41,4 +41,21 @@ export async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle?.close();
   }
+}
+
+/** Temp files of writes that a crash interrupted: `.<name>.<pid>.<hex>.tmp`. */
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Deletes temp files left in `folder` by writes that were interrupted. Call it only while holding
+ * the data folder's lock, when no write of ours can be running.
+ */
+export async function removeStaleTempFiles(folder: string): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(folder)) {
+    if (!TEMP_FILE.test(name)) continue;
+    await unlink(join(folder, name)).catch(() => undefined);
+    removed++;
+  }
+  return removed;
 }

@@ -1,8 +1,11 @@
-// Small per-data-folder settings (which review was open last), kept in settings.json.
+// Small per-data-folder settings (the review open last, the sample review), kept in settings.json.
 import { z } from 'zod';
 import { DurableJsonFile } from './json-file-adapter';
 
-const settingsSchema = z.object({ lastReviewId: z.string().optional() });
+const settingsSchema = z.object({
+  lastReviewId: z.string().optional(),
+  sampleReviewId: z.string().optional(),
+});
 
 /** The settings this folder remembers. */
 export type Settings = z.infer<typeof settingsSchema>;
@@ -32,10 +35,26 @@ export class SettingsStore {
     return this.settings.lastReviewId;
   }
 
+  get sampleReviewId(): string | undefined {
+    return this.settings.sampleReviewId;
+  }
+
   /** Remembers (or forgets, with undefined) the last open review. */
-  async setLastReviewId(id: string | undefined): Promise<void> {
-    if (this.settings.lastReviewId === id) return;
-    this.settings = id === undefined ? {} : { lastReviewId: id };
-    await this.file.write(this.settings);
+  setLastReviewId(id: string | undefined): Promise<void> {
+    return this.set('lastReviewId', id);
+  }
+
+  /** Remembers (or forgets) the review built from the bundled sample. */
+  setSampleReviewId(id: string | undefined): Promise<void> {
+    return this.set('sampleReviewId', id);
+  }
+
+  private async set(key: keyof Settings, value: string | undefined): Promise<void> {
+    if (this.settings[key] === value) return;
+    const next = { ...this.settings };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    this.settings = next;
+    await this.file.write(next);
   }
 }

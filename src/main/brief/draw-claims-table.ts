@@ -1,0 +1,126 @@
+// "Claims at a glance": one row per claim (number, claim, source, status, counts, page), each row
+// a link to the claim's section; the header row repeats on every page the table spans.
+import { shorten } from '../../core/brief/shorten';
+import type { Brief, BriefClaim } from '../../core/brief/types';
+import { COLOR, PAGE, STATUS_LOOK, STYLE, TEXT_WIDTH, type TextStyle } from './brief-style';
+import { heading } from './draw-front';
+import type { PageFlow } from './page-flow';
+
+interface Column {
+  label: string;
+  width: number;
+  align: 'left' | 'right';
+}
+
+const COLUMNS: Column[] = [
+  { label: 'No.', width: 28, align: 'left' },
+  { label: 'Claim', width: 0, align: 'left' },
+  { label: 'Source', width: 92, align: 'left' },
+  { label: 'Status', width: 82, align: 'left' },
+  { label: 'For', width: 30, align: 'right' },
+  { label: 'Against', width: 44, align: 'right' },
+  { label: 'Page', width: 34, align: 'right' },
+];
+// The claim column takes what the others leave.
+(COLUMNS[1] as Column).width = TEXT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
+
+const PAD_X = 4;
+const PAD_Y = 4;
+/** Rows between pauses that let the output drain. */
+const ROWS_PER_PAUSE = 40;
+
+/** The destination name of claim `number`'s section. */
+export function claimDestination(number: number): string {
+  return `claim-${number}`;
+}
+
+/** Draws the claims table on a new page; `claimPages[i]` is claim i+1's page, when known. */
+export async function drawClaimsTable(
+  flow: PageFlow,
+  brief: Brief,
+  claimPages: readonly number[] | undefined,
+): Promise<void> {
+  flow.newPage();
+  heading(flow, 'Claims at a glance', 'claims-table');
+  const legend =
+    CLAIM_LEGEND + ' For and Against count the linked tags; each row links to its claim.';
+  flow.paragraph(legend, STYLE.meta);
+  flow.space(10);
+  if (brief.claims.length === 0) {
+    flow.paragraph('No sentence has been tagged as a claim.', STYLE.body);
+    return;
+  }
+  headerRow(flow);
+  for (const claim of brief.claims) {
+    row(flow, claim, claimPages?.[claim.number - 1]);
+    if (claim.number % ROWS_PER_PAUSE === 0) await flow.pause();
+  }
+}
+
+/** What the status symbols mean, in one line. */
+export const CLAIM_LEGEND =
+  '◐ contested: evidence both ways · ✗ contradicted · ✓ confirmed · ○ unverified: no evidence linked.';
+
+function headerRow(flow: PageFlow): void {
+  const height = STYLE.cellHead.leading + 2 * PAD_Y;
+  flow.ensure(height + STYLE.cell.leading + 2 * PAD_Y);
+  let x = PAGE.left;
+  for (const column of COLUMNS) {
+    cellLine(flow, column.label, x, column, flow.y + PAD_Y, STYLE.cellHead);
+    x += column.width;
+  }
+  flow.y += height;
+  flow.canvas.line(PAGE.left, flow.y, PAGE.right, flow.y, COLOR.text, 0.8);
+}
+
+function row(flow: PageFlow, claim: BriefClaim, page: number | undefined): void {
+  const look = STATUS_LOOK[claim.status];
+  const status = { ...STYLE.cell, color: look.color };
+  const number = { ...STYLE.cell, font: 'sansBold' as const, color: COLOR.accent };
+  const source = claim.source.sentence
+    ? `${shorten(claim.source.documentTitle, 80)}, sentence ${claim.source.sentence}`
+    : shorten(claim.source.documentTitle, 80);
+  const cells: [string, TextStyle][] = [
+    [String(claim.number), number],
+    [claim.excerpt, STYLE.cell],
+    [source, { ...STYLE.cell, color: COLOR.muted }],
+    [`${look.symbol} ${look.label}`, status],
+    [String(claim.forCount.tags), STYLE.cell],
+    [String(claim.againstCount.tags), STYLE.cell],
+    [page === undefined ? '' : String(page), { ...STYLE.cell, color: COLOR.muted }],
+  ];
+  const wrapped = cells.map(([text, style], i) =>
+    flow.wrap(text, style, (COLUMNS[i] as Column).width - 2 * PAD_X),
+  );
+  const height = Math.max(...wrapped.map((l) => l.length)) * STYLE.cell.leading + 2 * PAD_Y;
+  if (flow.y + height > PAGE.bottom) {
+    flow.newPage();
+    headerRow(flow);
+  }
+  const top = flow.y;
+  let x = PAGE.left;
+  wrapped.forEach((lines, i) => {
+    const column = COLUMNS[i] as Column;
+    const style = (cells[i] as [string, TextStyle])[1];
+    lines.forEach((line, n) =>
+      cellLine(flow, line, x, column, top + PAD_Y + n * STYLE.cell.leading, style),
+    );
+    x += column.width;
+  });
+  flow.y = top + height;
+  flow.canvas.line(PAGE.left, flow.y, PAGE.right, flow.y, COLOR.rule);
+  flow.canvas.link(PAGE.left, top, TEXT_WIDTH, height, claimDestination(claim.number));
+}
+
+function cellLine(
+  flow: PageFlow,
+  text: string,
+  x: number,
+  column: Column,
+  y: number,
+  style: TextStyle,
+): void {
+  const left =
+    column.align === 'right' ? x + column.width - PAD_X - flow.measure(text, style) : x + PAD_X;
+  flow.canvas.text(text, left, y, style);
+}

@@ -1,0 +1,121 @@
+// Text flowing down A4 pages: wraps paragraphs, breaks pages between lines, keeps headings with
+// what follows, and runs the page decoration (running header, footer) on every new page.
+import { PAGE, STYLE, type TextStyle } from './brief-style';
+import type { PdfCanvas } from './pdf-canvas';
+import { wrapLines } from './wrap-lines';
+
+/** A thin vertical bar beside a paragraph (quotes), drawn page by page. */
+export interface Bar {
+  x: number;
+  color: string;
+  width: number;
+}
+
+/** Options for {@link PageFlow.paragraph}. */
+export interface ParagraphOptions {
+  x?: number;
+  width?: number;
+  bar?: Bar;
+  /** Extra height that must fit on the page below the first lines (keeps a block together). */
+  keep?: number;
+}
+
+/** The cursor of a brief being laid out: the page number and the height already used. */
+export class PageFlow {
+  /** Top of the next line, in points from the top of the page. */
+  y: number = PAGE.top;
+  /** 1-based number of the current page; 0 before the first. */
+  page = 0;
+  /** Printed at the top of a page that continues a block, e.g. "Claim 4, continued". */
+  continued: string | undefined;
+
+  constructor(
+    readonly canvas: PdfCanvas,
+    private readonly decorate: (page: number) => void,
+    /** Lets the event loop run (and the output drain); called between blocks. */
+    readonly pause: () => Promise<void>,
+  ) {}
+
+  /** Starts a new page and decorates it. */
+  newPage(): void {
+    this.canvas.newPage();
+    this.page++;
+    this.y = PAGE.top;
+    this.decorate(this.page);
+    if (this.continued !== undefined) {
+      this.canvas.text(this.continued, PAGE.left, this.y, STYLE.meta);
+      this.y += STYLE.meta.leading + 6;
+    }
+  }
+
+  /** Starts a new page unless `height` more still fits on this one (or the page is empty). */
+  ensure(height: number): void {
+    if (this.page === 0 || (this.y + height > PAGE.bottom && this.y > PAGE.top)) this.newPage();
+  }
+
+  /** Vertical space, dropped at the top of a page. */
+  space(height: number): void {
+    if (this.y > PAGE.top) this.y = Math.min(this.y + height, PAGE.bottom);
+  }
+
+  /** Width of `text` in `style`. */
+  measure(text: string, style: TextStyle): number {
+    return this.canvas.measure(text, style);
+  }
+
+  /** `text` broken into lines no wider than `width`. */
+  wrap(text: string, style: TextStyle, width: number): string[] {
+    return wrapLines(text, width, (piece) => this.canvas.measure(piece, style));
+  }
+
+  /**
+   * Wraps and draws `text`, breaking pages between lines. At least two lines (and `keep`) go on
+   * the first page, so a paragraph never starts with a lone line at the foot of a page.
+   */
+  paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
+    const x = options.x ?? PAGE.left;
+    const width = options.width ?? PAGE.right - x;
+    this.lines(this.wrap(text, style, width), style, x, options);
+  }
+
+  /** Draws lines already wrapped, as {@link paragraph} does. */
+  lines(
+    lines: readonly string[],
+    style: TextStyle,
+    x: number,
+    options: ParagraphOptions = {},
+  ): void {
+    this.ensure(Math.min(lines.length, 2) * style.leading + (options.keep ?? 0));
+    const bar = options.bar;
+    let barTop = this.y;
+    const drawBar = () => {
+      if (bar && this.y > barTop) {
+        this.canvas.line(bar.x, barTop + 2, bar.x, this.y - 2, bar.color, bar.width);
+      }
+    };
+    for (const line of lines) {
+      if (this.y + style.leading > PAGE.bottom) {
+        drawBar();
+        this.newPage();
+        barTop = this.y;
+      }
+      this.canvas.text(line, x, this.y, style);
+      this.y += style.leading;
+    }
+    drawBar();
+  }
+
+  /** A label in the left column and wrapped text beside it, as in "Imported  6 January 2020". */
+  labelled(
+    label: string,
+    value: string,
+    style: TextStyle,
+    labelStyle: TextStyle,
+    indent: number,
+  ): void {
+    const lines = this.wrap(value, style, PAGE.right - PAGE.left - indent);
+    this.ensure(Math.min(lines.length, 2) * style.leading);
+    this.canvas.text(label, PAGE.left, this.y, labelStyle);
+    this.lines(lines, style, PAGE.left + indent);
+  }
+}

@@ -1,0 +1,125 @@
+// Renders a Brief as a PDF streamed to a Writable, in two passes: the first lays the brief out
+// without drawing, to learn the page count ("Page N of M") and each claim's page (for the claims
+// table); the second draws the same layout and streams it out page by page.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { Brief } from '../../core/brief/types';
+import { briefFonts } from './brief-style';
+import { drawAppendix } from './draw-appendix';
+import { drawClaimSections } from './draw-claim-sections';
+import { drawClaimsTable } from './draw-claims-table';
+import { decoratePage, drawFront, listOf } from './draw-front';
+import { PageFlow } from './page-flow';
+import { createPdfDocument, PdfCanvas } from './pdf-canvas';
+
+/** Options for {@link renderBriefPdf}. */
+export interface RenderBriefOptions {
+  /** Folder holding the DejaVu font files (resources/fonts). */
+  fontsDir: string;
+  /** Deflate page content (default true); tests turn it off to read the PDF's objects. */
+  compress?: boolean;
+  /** Hears progress, a fraction from 0 to 1, as claims are laid out and drawn. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** What the first pass learns: the number of pages and the page each claim starts on. */
+interface PagePlan {
+  total: number;
+  claimPages: number[];
+}
+
+/**
+ * Writes `brief` as a PDF to `output` and ends it; resolves once `output` has finished. The PDF
+ * is streamed: pages leave as they are done and the renderer waits for `output` to drain, so a
+ * long brief is never held whole in memory. The same brief gives the same bytes (the creation
+ * date and the file id come from `brief.title.generatedAt`). On failure `output` is destroyed.
+ */
+export async function renderBriefPdf(
+  brief: Brief,
+  output: Writable,
+  options: RenderBriefOptions,
+): Promise<void> {
+  const fonts = briefFonts(options.fontsDir);
+  const created = new Date(brief.title.generatedAt);
+  if (Number.isNaN(created.getTime())) {
+    throw new Error(`generatedAt is not a time: ${brief.title.generatedAt}`);
+  }
+  const claims = Math.max(1, brief.claims.length);
+  const progress = (from: number) => (done: number) =>
+    options.onProgress?.(from + (0.5 * done) / claims);
+  try {
+    const scratch = new PdfCanvas(createPdfDocument(fonts, { compress: false }), fonts, false);
+    const plan = await layOut(brief, scratch, undefined, idle, progress(0));
+
+    const doc = createPdfDocument(fonts, {
+      compress: options.compress ?? true,
+      info: {
+        Title: `${brief.title.reviewName} – Crosscheck brief`,
+        Author: listOf(brief.title.reviewers),
+        Subject: 'Claims, their status and the quoted evidence',
+        Creator: 'Crosscheck',
+        Producer: 'Crosscheck (PDFKit)',
+        CreationDate: created,
+      },
+    });
+    const sink = streamTo(doc, output);
+    const drawn = await layOut(
+      brief,
+      new PdfCanvas(doc, fonts, true),
+      plan,
+      sink.pause,
+      progress(0.5),
+    );
+    if (drawn.total !== plan.total) {
+      throw new Error(`the brief laid out as ${plan.total} pages, then drew ${drawn.total}`);
+    }
+    doc.end();
+    await finished(output);
+    options.onProgress?.(1);
+  } catch (error) {
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  }
+}
+
+async function layOut(
+  brief: Brief,
+  canvas: PdfCanvas,
+  plan: PagePlan | undefined,
+  pause: () => Promise<void>,
+  onClaim: (done: number) => void,
+): Promise<PagePlan> {
+  const decorate = (page: number) => decoratePage(canvas, brief, page, plan?.total ?? 0);
+  const flow = new PageFlow(canvas, decorate, pause);
+  drawFront(flow, brief);
+  await drawClaimsTable(flow, brief, plan?.claimPages);
+  const claimPages = await drawClaimSections(flow, brief, onClaim);
+  await drawAppendix(flow, brief);
+  return { total: flow.page, claimPages };
+}
+
+/** Lets the event loop run, so a long brief does not block other work. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Forwards the document's bytes to `output`. `pause` lets them flow (pdfkit emits data only when
+ * the event loop runs) and waits while `output` is full; it throws once `output` has failed.
+ */
+function streamTo(doc: PDFKit.PDFDocument, output: Writable): { pause: () => Promise<void> } {
+  let failure: unknown;
+  output.on('error', (error) => (failure ??= error));
+  doc.on('data', (chunk: Uint8Array) => {
+    if (failure === undefined) output.write(chunk);
+  });
+  doc.on('end', () => output.end());
+  return {
+    pause: async () => {
+      await idle();
+      if (failure !== undefined) throw failure;
+      if (output.writableNeedDrain) await once(output, 'drain');
+    },
+  };
+}
