@@ -57,7 +57,8 @@ export function isTerminator(c: number): boolean {
   if (c < 128) return c === 46 || c === 33 || c === 63;
   return (
     c === 0x2026 ||
-    (c >= 0x203c && c <= 0x2049 && (c === 0x203c || c >= 0x2047)) ||
+    c === 0x203c || // ‼
+    (c >= 0x2047 && c <= 0x2049) || // ⁇ ⁈ ⁉
     c === 0x061f ||
     c === 0x06d4 ||
     isCjkTerminator(c)

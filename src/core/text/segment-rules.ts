@@ -161,6 +161,10 @@ export class TerminatorScanner {
     return e;
   }
 
+  /**
+   * Decide whether the sentence ends after the run that starts at i: j is the end of the
+   * punctuation and closers, e the end including attached citation marks.
+   */
   private decide(i: number, j: number, e: number, sentStart: number, protUntil: number): boolean {
     const text = this.text;
     const n = text.length;

@@ -38,8 +38,7 @@ function romanValue(text: string, start: number, end: number): number {
   while (lower.charCodeAt(tens) === 120 /* x */) tens++;
   if (tens > 3) return 0;
   const units = ROMAN.indexOf(lower.slice(tens));
-  const value = units < 0 ? 0 : tens * 10 + units;
-  return value;
+  return units < 0 ? 0 : tens * 10 + units;
 }
 
 /**

@@ -75,7 +75,7 @@ export function classifyWordBefore(text: string, i: number, sentenceStart: numbe
   if (len === 1) {
     if (initial) return 'marker'; // "a. The first item", "Q. What is his name?"
     // "so do I." — the pronoun after a lower-case word, not an initial after a first name
-    if (prev === 73 && s > 1 && text.charCodeAt(s - 1) === 32 && isLower(text.charCodeAt(s - 2))) {
+    if (prev === 73 && text.charCodeAt(s - 1) === 32 && isLowerWordBefore(text, s - 1)) {
       return 'pronoun';
     }
     if (isUpper(prev)) return 'initial';
@@ -151,6 +151,13 @@ function isSentenceInitial(text: string, s: number, sentenceStart: number): bool
     if (!isWhitespace(c) && !isBullet(c) && c !== 40) return false;
   }
   return true;
+}
+
+/** True when the word ending just before index e starts with a lower-case letter ("do"). */
+function isLowerWordBefore(text: string, e: number): boolean {
+  let q = e;
+  while (q > 0 && e - q < MAX_WORD && isWordChar(text.charCodeAt(q - 1))) q--;
+  return q < e && isLower(text.charCodeAt(q));
 }
 
 /** True when text[s, e) is a roman numeral in one case, made of i, v and x. */

@@ -28,7 +28,7 @@ describe('segment accuracy on tests/fixtures/segmentation/cases-en.json', () => 
     );
     for (const f of score.failures) {
       console.log(
-        `FAIL ${f.id} (${f.name})\n  expected ${JSON.stringify(f.expected)}\n  actual   ${JSON.stringify(f.actual)}`,
+        `still failing: ${f.id} (${f.name})\n  expected ${JSON.stringify(f.expected)}\n  actual   ${JSON.stringify(f.actual)}`,
       );
     }
     expect(score.total).toBe(cases.length);

@@ -43,14 +43,17 @@ describe('segment', () => {
     it('SEGMENT_EVENT and STRUCTURE_EVENT match exactly the characters the loops handle', () => {
       const segmentEvent = new RegExp(SEGMENT_EVENT.source);
       const structureEvent = new RegExp(STRUCTURE_EVENT.source);
+      const mismatches: string[] = [];
       for (let c = 0; c <= 0xffff; c++) {
         const ch = String.fromCharCode(c);
         const bracket = c === 40 || c === 91;
         const inSegment = isTerminator(c) || isHardBreak(c) || isBullet(c) || bracket;
-        expect(segmentEvent.test(ch), `U+${c.toString(16)}`).toBe(inSegment);
         const inStructure = bracket || c === 41 || c === 93 || c === 46 || isHardBreak(c);
-        expect(structureEvent.test(ch), `U+${c.toString(16)}`).toBe(inStructure);
+        if (segmentEvent.test(ch) !== inSegment || structureEvent.test(ch) !== inStructure) {
+          mismatches.push(`U+${c.toString(16)}`);
+        }
       }
+      expect(mismatches).toEqual([]);
     });
   });
 
@@ -645,6 +648,36 @@ describe('segment', () => {
       const spans = segment('A short sentence. Another one.');
       expect(spans.map((s) => s.forced)).toEqual([undefined, undefined]);
       expect('forced' in spans[0]!).toBe(false);
+    });
+  });
+
+  describe('linear time', () => {
+    const size = 200_000;
+    const patterns: Record<string, string> = {
+      'open brackets': '(',
+      'closing quotes': '?” A',
+      'spaced dots': '. ',
+      abbreviations: 'a. ',
+      'list markers in sequence': '1) x 2) x ',
+      bullets: '• • ',
+      citations: '.[1]',
+      'footnote numbers': 'a.1 2 3 4 5 ',
+      'stage directions': '[Laughter] ',
+      'no whitespace': 'x',
+      'emoji sentences': '😀. ',
+    };
+    it.each(Object.entries(patterns))('handles a long run of %s quickly', (_name, unit) => {
+      const text = unit.repeat(Math.ceil(size / unit.length));
+      const t0 = performance.now();
+      const spans = segment(text);
+      segment(text, { maxLength: 50 });
+      let covered = 0;
+      for (const sp of spans) {
+        if (sp.start < covered || sp.end <= sp.start) throw new Error('bad span order');
+        covered = sp.end;
+      }
+      // linear work takes milliseconds; quadratic work on 200k characters would take minutes
+      expect(performance.now() - t0).toBeLessThan(5000);
     });
   });
 

@@ -63,28 +63,33 @@ export function segment(text: string, options?: SegmentOptions): SentenceSpan[] 
     while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) pushSentence(spans, text, s, e, maxLength);
   };
-  events.lastIndex = 0;
+  let scanFrom = 0; // where the search for the next event resumes
+  let eventAt = -1; // the next event found from scanFrom (n if none), or -1 to search again
   for (;;) {
-    while (cutIndex < listCuts.length && listCuts[cutIndex]! < events.lastIndex) cutIndex++;
+    if (eventAt < 0) {
+      events.lastIndex = scanFrom;
+      eventAt = events.test(text) ? events.lastIndex - 1 : n;
+    }
+    while (cutIndex < listCuts.length && listCuts[cutIndex]! < scanFrom) cutIndex++;
     const nextCut = listCuts[cutIndex] ?? n;
-    const found = events.test(text);
-    const i = found ? events.lastIndex - 1 : n;
-    if (nextCut < i) {
+    if (nextCut < eventAt) {
       // a list marker that has a neighbour ("1) … 2) …") starts a new sentence
       flush(nextCut);
       from = nextCut;
       cutIndex++;
-      events.lastIndex = nextCut;
       continue;
     }
-    if (!found) break;
+    const i = eventAt;
+    if (i >= n) break;
+    eventAt = -1;
+    scanFrom = i + 1;
     const c = text.charCodeAt(i);
     if (isHardBreak(c)) {
       flush(i);
       from = i + 1;
     } else if (isTerminator(c)) {
       scanner.run(i, sentenceStart(), protectedUntil);
-      events.lastIndex = scanner.end;
+      scanFrom = scanner.end;
       if (scanner.boundary) {
         flush(scanner.end);
         from = scanner.end;
@@ -95,7 +100,7 @@ export function segment(text: string, options?: SegmentOptions): SentenceSpan[] 
         const end = interjectionEnd(text, i);
         if (end > 0) {
           flush(end);
-          from = events.lastIndex = end;
+          from = scanFrom = end;
           continue;
         }
       }
