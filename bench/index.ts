@@ -1,5 +1,7 @@
 // `npm run bench`: every benchmark, each measured against a baseline in the same run. The
 // workspace benchmark drives the built app: run `npm run build` first.
+import { benchAnnotations } from './annotations';
+import { benchBrief } from './brief';
 import { benchSegmentation } from './segmentation';
 import { formatTable, type Table } from './table';
 import { benchTagging } from './tagging';
@@ -9,6 +11,8 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['segmentation', benchSegmentation],
   ['tagging latency', benchTagging],
   ['workspace UI', benchWorkspaceUi],
+  ['annotation files', benchAnnotations],
+  ['PDF brief', benchBrief],
 ];
 
 for (const [name, run] of suites) {

@@ -18,6 +18,7 @@ runCli(
   {
     rendererDir: join(import.meta.dirname, '../renderer'),
     samplesDir: join(import.meta.dirname, '../../resources/samples'),
+    fontsDir: join(import.meta.dirname, '../../resources/fonts'),
   },
 ).then(
   (code) => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCliIn } from './run-cli-in';
 
 let dir: string;
 
@@ -23,19 +23,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      cwd: dir,
-    },
-    { rendererDir: join(dir, 'no-renderer'), samplesDir: join(dir, 'no-samples') },
-  );
-  return { code, stdout, stderr };
+function run(...argv: string[]) {
+  return runCliIn(dir, argv);
 }
 
 describe('crosscheck segment', () => {

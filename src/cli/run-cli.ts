@@ -1,7 +1,11 @@
 // The `crosscheck` command: dispatches to a subcommand and turns failures into exit codes.
+import { runBrief, type BriefPaths } from './brief-command';
 import { CliFailure, type CliIo, type ExitCode } from './cli-io';
+import { runExport } from './export-command';
+import { runMerge } from './merge-command';
 import { runSegment } from './segment-command';
 import { runServe, type ServePaths } from './serve-command';
+import { runValidate } from './validate-command';
 
 /** Help text for the command as a whole. */
 export const MAIN_HELP = `Usage: crosscheck COMMAND [OPTIONS]
@@ -10,8 +14,16 @@ Crosscheck reviews plain-text documents sentence by sentence.
 
 Commands:
   segment FILE... [--json]   print the sentences of text files
+  export --review NAME-OR-ID -o FILE [--data-dir DIR]
+                             write a review as an annotation file (.crosscheck.json)
+  merge A B -o OUT [--report FILE]
+                             merge two annotation files; conflicts are listed on stderr
+  validate FILE              check an annotation file and list its problems
   serve [--port N] [--data-dir DIR]
                              open Crosscheck in your browser (for machines without Electron)
+  brief --review NAME-OR-ID [--data-dir DIR] -o OUT.pdf
+  brief FILE.crosscheck.json -o OUT.pdf
+                             write a review's PDF brief
 
 Run "crosscheck COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.`;
@@ -19,12 +31,16 @@ Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.
 type Command = (args: string[], io: CliIo) => Promise<ExitCode>;
 
 /** Where the built app's files are (the browser host serves them). */
-export type CliPaths = ServePaths;
+export type CliPaths = ServePaths & BriefPaths;
 
 function commands(paths: CliPaths): Record<string, Command> {
   return {
     segment: runSegment,
+    export: runExport,
+    merge: runMerge,
+    validate: runValidate,
     serve: (args, io) => runServe(args, io, paths),
+    brief: (args, io) => runBrief(args, io, paths),
   };
 }
 

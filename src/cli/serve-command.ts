@@ -23,6 +23,7 @@ export const DEFAULT_PORT = 4870;
 export interface ServePaths {
   rendererDir: string;
   samplesDir: string;
+  fontsDir: string;
 }
 
 /** Runs the serve command; resolves when the server stops (on SIGINT/SIGTERM). */
@@ -61,6 +62,11 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
       rendererDir: paths.rendererDir,
       port,
       backend: { api: backend.service, onEvent: (l) => backend.service.onEvent(l) },
+      exports: {
+        fontsDir: paths.fontsDir,
+        clock: () => new Date().toISOString(),
+        publish: (event) => backend.service.publish(event),
+      },
     });
   } catch (error) {
     await backend.close();

@@ -63,6 +63,11 @@ export class ReviewService implements ReviewApi {
     return () => this.listeners.delete(listener);
   }
 
+  /** Pushes an event to every subscriber (used by exports for progress). */
+  publish(event: ReviewEvent): void {
+    this.emit(event);
+  }
+
   private emit(event: ReviewEvent): void {
     for (const listener of this.listeners) listener(event);
   }

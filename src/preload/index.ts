@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ReviewApi, ReviewEvent } from '../shared/review-api';
 import { EVENT_CHANNEL, ipcChannel, REVIEW_API_METHODS } from '../shared/review-api-methods';
-import { BRIDGE_KEY, type ElectronBridge } from '../shared/host-info';
+import { BRIDGE_KEY, EXPORT_CHANNEL, type ElectronBridge } from '../shared/host-info';
 
 const api = Object.fromEntries(
   REVIEW_API_METHODS.map((method) => [
@@ -21,7 +21,10 @@ const bridge: ElectronBridge = {
       ipcRenderer.off(EVENT_CHANNEL, forward);
     };
   },
-  host: { kind: 'electron' },
+  host: {
+    kind: 'electron',
+    exportFile: (kind, reviewId) => ipcRenderer.invoke(EXPORT_CHANNEL, { kind, reviewId }),
+  },
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

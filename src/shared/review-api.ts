@@ -88,6 +88,8 @@ export interface ReviewEvents {
   reviewChanged: { reviewId: string; revision: number };
   /** The list of reviews changed (created, renamed, deleted). */
   reviewsChanged: Record<string, never>;
+  /** Progress of an export being written, from 0 to 1. */
+  exportProgress: { reviewId: string; kind: 'brief' | 'annotations'; fraction: number };
   /** A review's save state: edits waiting, written, or failed to write. */
   saveState: { reviewId: string; state: 'saving' | 'saved' | 'failed'; message?: string };
 }

@@ -58,7 +58,7 @@ function drawClaim(flow: PageFlow, claim: BriefClaim, parent: OutlineItem | unde
   flow.space(4);
   flow.continued = `Claim ${claim.number}, continued`;
 
-  quote(flow, claim.quote, CLAIM_INDENT, look.color, 2);
+  quote(flow, claim.quote, CLAIM_INDENT, { color: look.color, width: 2 }, claim.note);
   flow.paragraph(sourceLine(claim.source), STYLE.meta, { x: PAGE.left + CLAIM_INDENT });
   if (claim.note) {
     flow.space(4);
@@ -91,7 +91,7 @@ function evidenceGroup(flow: PageFlow, kind: EvidenceKind, evidence: BriefEviden
   }
   for (const item of evidence) {
     flow.space(5);
-    quote(flow, item.quote, EVIDENCE_INDENT, look.color, 1.2);
+    quote(flow, item.quote, EVIDENCE_INDENT, { color: look.color, width: 1.2 }, item.note);
     const where =
       sourceLine(item.source) + (item.sameDocument ? ' · same document as the claim' : '');
     flow.paragraph(where, STYLE.meta, { x: PAGE.left + EVIDENCE_INDENT });
@@ -101,12 +101,19 @@ function evidenceGroup(flow: PageFlow, kind: EvidenceKind, evidence: BriefEviden
   }
 }
 
-/** A quote in the serif face between typographic quotes, with a bar to its left. */
-function quote(flow: PageFlow, text: string, indent: number, color: string, width: number): void {
+/** A quote in the serif face between typographic quotes, with a bar to its left; its source line
+ * (and the first line of a note) stay on the page with its last lines. */
+function quote(
+  flow: PageFlow,
+  text: string,
+  indent: number,
+  bar: { color: string; width: number },
+  note: string | undefined,
+): void {
   flow.paragraph(`“${text}”`, STYLE.quote, {
     x: PAGE.left + indent,
-    bar: { x: PAGE.left + indent - 8, color, width },
-    keep: STYLE.meta.leading,
+    bar: { x: PAGE.left + indent - 8, ...bar },
+    keep: STYLE.meta.leading + (note ? STYLE.note.leading + 4 : 0),
   });
 }
 

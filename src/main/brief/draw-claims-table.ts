@@ -13,7 +13,7 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { label: 'No.', width: 28, align: 'left' },
+  { label: 'No.', width: 34, align: 'left' },
   { label: 'Claim', width: 0, align: 'left' },
   { label: 'Source', width: 92, align: 'left' },
   { label: 'Status', width: 82, align: 'left' },

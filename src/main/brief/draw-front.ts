@@ -1,6 +1,6 @@
 // The first page of the brief: title block, the bottom line with a status summary, and the
 // documents reviewed; plus the running header and footer every page carries.
-import { formatDay, formatTimestamp } from '../../core/brief/shorten';
+import { formatCount, formatDay, formatTimestamp } from '../../core/brief/shorten';
 import type { Brief } from '../../core/brief/types';
 import { CLAIM_STATUS_ORDER } from '../../core/review/claim-status';
 import { COLOR, PAGE, STATUS_LOOK, STYLE, TEXT_WIDTH } from './brief-style';
@@ -82,7 +82,8 @@ function drawStatusSummary(flow: PageFlow, brief: Brief): void {
     canvas.rect(x, flow.y, width, height, COLOR.shade);
     canvas.rect(x, flow.y, 3, height, look.color);
     const big = { ...STYLE.h1, color: look.color };
-    canvas.text(`${look.symbol} ${brief.bottomLine.counts[status]}`, x + 12, flow.y + 5, big);
+    const count = formatCount(brief.bottomLine.counts[status]);
+    canvas.text(`${look.symbol} ${count}`, x + 12, flow.y + 5, big);
     canvas.text(look.label, x + 12, flow.y + 27, STYLE.meta);
   });
   flow.y += height;

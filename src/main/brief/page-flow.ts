@@ -16,7 +16,7 @@ export interface ParagraphOptions {
   x?: number;
   width?: number;
   bar?: Bar;
-  /** Extra height that must fit on the page below the first lines (keeps a block together). */
+  /** Height that must follow the paragraph's last line on its page (e.g. a source line). */
   keep?: number;
 }
 
@@ -69,8 +69,9 @@ export class PageFlow {
   }
 
   /**
-   * Wraps and draws `text`, breaking pages between lines. At least two lines (and `keep`) go on
-   * the first page, so a paragraph never starts with a lone line at the foot of a page.
+   * Wraps and draws `text`, breaking pages between lines. At least two lines go on the first page
+   * and at least two on the last, together with `keep`: no lone line at the foot or head of a
+   * page, and what must follow the paragraph is not parted from it.
    */
   paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
     const x = options.x ?? PAGE.left;
@@ -85,7 +86,11 @@ export class PageFlow {
     x: number,
     options: ParagraphOptions = {},
   ): void {
-    this.ensure(Math.min(lines.length, 2) * style.leading + (options.keep ?? 0));
+    const keep = options.keep ?? 0;
+    const tail = Math.max(0, lines.length - 2);
+    // Up to four lines move as one; a longer paragraph needs its first two lines to fit.
+    const short = lines.length <= 4;
+    this.ensure((short ? lines.length : 2) * style.leading + (short ? keep : 0));
     const bar = options.bar;
     let barTop = this.y;
     const drawBar = () => {
@@ -93,8 +98,9 @@ export class PageFlow {
         this.canvas.line(bar.x, barTop + 2, bar.x, this.y - 2, bar.color, bar.width);
       }
     };
-    for (const line of lines) {
-      if (this.y + style.leading > PAGE.bottom) {
+    for (const [i, line] of lines.entries()) {
+      const needed = i === tail ? (lines.length - i) * style.leading + keep : style.leading;
+      if (this.y + needed > PAGE.bottom && (i > 0 || this.y > PAGE.top)) {
         drawBar();
         this.newPage();
         barTop = this.y;

@@ -11,7 +11,7 @@ import { drawClaimSections } from './draw-claim-sections';
 import { drawClaimsTable } from './draw-claims-table';
 import { decoratePage, drawFront, listOf } from './draw-front';
 import { PageFlow } from './page-flow';
-import { createPdfDocument, PdfCanvas } from './pdf-canvas';
+import { createPdfDocument, PdfCanvas, TextMeasure } from './pdf-canvas';
 
 /** Options for {@link renderBriefPdf}. */
 export interface RenderBriefOptions {
@@ -22,6 +22,9 @@ export interface RenderBriefOptions {
   /** Hears progress, a fraction from 0 to 1, as claims are laid out and drawn. */
   onProgress?: (fraction: number) => void;
 }
+
+/** Pauses (about one per claim) between clearings of pdfkit's cache of shaped words. */
+const PAUSES_PER_CACHE_CLEAR = 50;
 
 /** What the first pass learns: the number of pages and the page each claim starts on. */
 interface PagePlan {
@@ -49,8 +52,8 @@ export async function renderBriefPdf(
   const progress = (from: number) => (done: number) =>
     options.onProgress?.(from + (0.5 * done) / claims);
   try {
-    const scratch = new PdfCanvas(createPdfDocument(fonts, { compress: false }), fonts, false);
-    const plan = await layOut(brief, scratch, undefined, idle, progress(0));
+    const measure = new TextMeasure(fonts);
+    const plan = await layOut(brief, new PdfCanvas(fonts, measure), undefined, idle, progress(0));
 
     const doc = createPdfDocument(fonts, {
       compress: options.compress ?? true,
@@ -63,14 +66,14 @@ export async function renderBriefPdf(
         CreationDate: created,
       },
     });
+    const canvas = new PdfCanvas(fonts, measure, doc);
     const sink = streamTo(doc, output);
-    const drawn = await layOut(
-      brief,
-      new PdfCanvas(doc, fonts, true),
-      plan,
-      sink.pause,
-      progress(0.5),
-    );
+    let pauses = 0;
+    const pause = () => {
+      if (++pauses % PAUSES_PER_CACHE_CLEAR === 0) canvas.forgetShapedWords();
+      return sink.pause();
+    };
+    const drawn = await layOut(brief, canvas, plan, pause, progress(0.5));
     if (drawn.total !== plan.total) {
       throw new Error(`the brief laid out as ${plan.total} pages, then drew ${drawn.total}`);
     }

@@ -40,12 +40,22 @@ export function wrapLines(text: string, width: number, measure: Measure): string
  * do not break), control characters and soft hyphens go, and line breaks stay.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad]/g, (c) => (c === '\t' ? ' ' : ''))
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x09) kept += ' ';
+    else if (code === 0x0d) kept += text.charCodeAt(i + 1) === 0x0a ? '' : '\n';
+    else if (code === 0x0a || !isInvisible(code)) kept += text.charAt(i);
+  }
+  return kept
     .replace(/[ \u2000-\u200a\u205f\u3000]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim();
+}
+
+/** Control characters (C0, DEL, C1) and the soft hyphen, which print as nothing or as boxes. */
+function isInvisible(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xad;
 }
 
 /** Characters after which a long word may break: hyphens, slashes, underscores, dots. */
@@ -65,7 +75,7 @@ function cutWord(word: string, width: number, measure: Measure): string[] {
     const charWidth = measure(char);
     if (chars.length > 0 && pieceWidth + charWidth > width) {
       let cut = chars.length;
-      for (let i = chars.length - 1; i > chars.length / 2; i--) {
+      for (let i = chars.length; i > chars.length / 2; i--) {
         if (BREAK_AFTER.test(chars[i - 1] as string)) {
           cut = i;
           break;

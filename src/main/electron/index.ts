@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, type WebFrameMain } from 'electron';
 import { createBackend, type Backend } from '../compose';
 import { DataDirInUseError } from '../store/data-dir-lock';
 import { createMainWindow, RENDERER_INDEX } from './create-main-window';
+import { registerExportDialog } from './export-dialog';
 import { registerIpcHost } from './ipc-host';
 import { denyAllPermissions } from './security';
 
@@ -37,7 +38,13 @@ async function start(): Promise<void> {
     return;
   }
   const window = createMainWindow();
-  const unregister = registerIpcHost(backend.service, window, isTrustedFrame);
+  const unregisterApi = registerIpcHost(backend.service, window, isTrustedFrame);
+  const fontsDir = join(app.getAppPath(), 'resources', 'fonts');
+  const unregisterExport = registerExportDialog(backend.service, window, isTrustedFrame, fontsDir);
+  const unregister = () => {
+    unregisterApi();
+    unregisterExport();
+  };
   let closing = false;
   app.on('before-quit', (event) => {
     if (closing) return;

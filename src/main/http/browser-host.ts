@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApiRequest, type ApiBackend } from './api-routes';
+import { handleExportRequest, isExportPath, type ExportRouteOptions } from './export-route';
 import { isSameOrigin } from './request-guard';
 import { sendStaticFile } from './static-files';
 
@@ -25,6 +26,8 @@ export interface BrowserHostOptions {
   port: number;
   /** The back end behind /api/. */
   backend: ApiBackend;
+  /** Exports as downloads (/export/…); without it they answer 404. */
+  exports?: Omit<ExportRouteOptions, 'api'>;
 }
 
 /** A running browser host. */
@@ -48,6 +51,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (isExportPath(url.pathname) && options.exports) {
+      void handleExportRequest(request, response, url, token, SECURITY_HEADERS, {
+        ...options.exports,
+        api: options.backend.api,
+      });
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       void handleApiRequest(request, response, url, options.backend, token, SECURITY_HEADERS);
       return;

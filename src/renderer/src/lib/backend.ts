@@ -3,14 +3,23 @@
 import type { Problem, Result } from '../../../core/result';
 import type { ReviewApi, ReviewEvent } from '../../../shared/review-api';
 import { REVIEW_API_METHODS } from '../../../shared/review-api-methods';
-import { BRIDGE_KEY, type ElectronBridge } from '../../../shared/host-info';
+import {
+  BRIDGE_KEY,
+  type ElectronBridge,
+  type ExportKind,
+  type ExportOutcome,
+} from '../../../shared/host-info';
 import { fromWireJson, toWireJson } from '../../../shared/wire-json';
 
 /** The back end as the UI sees it. */
 export interface Backend {
   api: ReviewApi;
   onEvent(listener: (event: ReviewEvent) => void): () => void;
-  host: { kind: 'electron' | 'browser' };
+  host: {
+    kind: 'electron' | 'browser';
+    /** Saves an export: a save dialog in Electron, a download in the browser. */
+    exportFile(kind: ExportKind, reviewId: string): Promise<Result<ExportOutcome, Problem>>;
+  };
 }
 
 /** Connects to whichever host is present. */
@@ -66,8 +75,54 @@ function connectHttp(token: string): Backend {
       };
       return () => source.close();
     },
-    host: { kind: 'browser' },
+    host: { kind: 'browser', exportFile: (kind, reviewId) => download(kind, reviewId, token) },
   };
+}
+
+/** Fetches an export from the browser host and hands it to the browser as a download. */
+async function download(
+  kind: ExportKind,
+  reviewId: string,
+  token: string,
+): Promise<Result<ExportOutcome, Problem>> {
+  let response: Response;
+  try {
+    response = await fetch(`/export/${kind}/${reviewId}?token=${encodeURIComponent(token)}`);
+  } catch {
+    return offline();
+  }
+  if (!response.ok) {
+    const message = (await response.text()).trim();
+    return { ok: false, error: { code: `http-${response.status}`, message } };
+  }
+  let blob: Blob;
+  try {
+    blob = await response.blob();
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'export-failed',
+        message: 'The export stopped before it was complete; try again.',
+      },
+    };
+  }
+  const name = fileNameOf(response.headers.get('Content-Disposition')) ?? `export-${kind}`;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { ok: true, value: { downloaded: name } };
+}
+
+/** The file name in a Content-Disposition header (the UTF-8 form when present). */
+function fileNameOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (utf8) return decodeURIComponent(utf8);
+  return /filename="([^"]+)"/i.exec(header)?.[1];
 }
 
 function offline(): Result<never, Problem> {

@@ -5,6 +5,7 @@ import type { Tag, TagKind } from '../../../core/review/types';
 import type { Problem, Result } from '../../../core/result';
 import type { ReviewSnapshot } from '../../../shared/review-api';
 import type { ReviewSummary } from '../../../core/review/types';
+import type { ExportKind } from '../../../shared/host-info';
 import type { Backend } from './backend';
 import { PaneState } from './pane-state.svelte';
 
@@ -33,6 +34,8 @@ export class Workspace {
   /** The tag whose note is being edited. */
   editingNote = $state.raw<Tag | undefined>();
   loaded = $state(false);
+  /** An export being written, with its progress from 0 to 1. */
+  exporting = $state<{ kind: ExportKind; fraction: number } | undefined>();
 
   constructor(readonly backend: Backend) {}
 
@@ -95,6 +98,10 @@ export class Workspace {
       else if (event.name === 'saveState' && event.payload.reviewId === this.snapshot?.review.id) {
         this.saveState = event.payload.state;
         if (event.payload.message) this.notify('error', event.payload.message);
+      } else if (event.name === 'exportProgress' && this.exporting) {
+        if (event.payload.reviewId === this.snapshot?.review.id) {
+          this.exporting = { kind: event.payload.kind, fraction: event.payload.fraction };
+        }
       } else if (
         event.name === 'reviewChanged' &&
         event.payload.reviewId === this.snapshot?.review.id &&
@@ -349,6 +356,25 @@ export class Workspace {
     if (!reviewId) return;
     const result = await this.backend.api.redo({ reviewId });
     if (this.check(result)) await this.refresh();
+  }
+
+  /** Exports the open review (the brief or the annotation file) through the host. */
+  async exportFile(kind: ExportKind): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId || this.exporting) return;
+    this.exporting = { kind, fraction: 0 };
+    try {
+      const result = await this.backend.host.exportFile(kind, reviewId);
+      if (!this.check(result)) return;
+      const what = kind === 'brief' ? 'The brief' : 'The annotation file';
+      const outcome = result.value;
+      if ('savedTo' in outcome) this.notify('info', `${what} was saved to ${outcome.savedTo}.`);
+      else if ('downloaded' in outcome) {
+        this.notify('info', `${what} was downloaded as “${outcome.downloaded}”.`);
+      }
+    } finally {
+      this.exporting = undefined;
+    }
   }
 
   notify(kind: Notice['kind'], text: string): void {

@@ -1,0 +1,272 @@
+// Sharing: merging two annotation files of 50,000 annotations each (parse and validate both, merge,
+// write the result) against bare JSON.parse + JSON.stringify of the same files; and re-anchoring
+// 5,000 annotations on an edited 5 MB document against exact indexOf re-anchoring.
+import { makeAnchor } from '../src/core/review/anchor';
+import { compareTags } from '../src/core/review/tag-edits';
+import type { Review, ReviewDocument, Tag, TagKind } from '../src/core/review/types';
+import { editText, seededRandom } from '../src/core/annotations/edit-script';
+import { exportAnnotationFile } from '../src/core/annotations/export-annotations';
+import { reviewFromFile } from '../src/core/annotations/import-annotations';
+import { mergeAnnotationFile } from '../src/core/annotations/merge';
+import { parseAnnotationJson } from '../src/core/annotations/parse-annotations';
+import { AnchorText, reanchorAll, type Placement } from '../src/core/annotations/reanchor';
+import type { RemovedTag } from '../src/core/annotations/review-sharing';
+import { nativeTextId } from '../src/cli/annotation-file-io';
+import { textId } from '../src/core/text/hash';
+import { segment } from '../src/core/text/segment';
+import { loadSpeeches } from './sotu';
+import type { Table } from './table';
+
+const ANNOTATIONS = 50_000;
+const CHANGED = 2_500;
+const GOAL_MERGE_MS = 2000;
+const REANCHORED = 5_000;
+const DOCUMENT_CHARS = 5_000_000;
+const GOAL_REANCHOR_MS = 2000;
+const RUNS = 3;
+const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck bench' };
+
+/** Runs the sharing benchmarks and returns their tables. */
+export async function benchAnnotations(): Promise<Table[]> {
+  return [benchMerge(), benchReanchor()];
+}
+
+function benchMerge(): Table {
+  const { fileA, fileB } = twoFiles();
+  const steps = {
+    'parse and validate A': 0,
+    'parse and validate B': 0,
+    merge: 0,
+    'export and write': 0,
+  };
+  let total = Infinity;
+  let merged: Review | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const timed = <T>(step: keyof typeof steps, work: () => T): T => {
+      const started = performance.now();
+      const result = work();
+      const ms = performance.now() - started;
+      steps[step] = run === 0 ? ms : Math.min(steps[step], ms);
+      return result;
+    };
+    const started = performance.now();
+    const options = { hashText: nativeTextId }; // as the CLI reads files
+    const a = unwrap(timed('parse and validate A', () => parseAnnotationJson(fileA, options)));
+    const b = unwrap(timed('parse and validate B', () => parseAnnotationJson(fileB, options)));
+    const { outcome, texts } = timed('merge', () => {
+      const base = unwrap(reviewFromFile(a));
+      const into = { review: base.review, texts: base.newTexts, sharing: base.sharing };
+      const merged = unwrap(mergeAnnotationFile(into, b));
+      return { outcome: merged, texts: new Map([...base.newTexts, ...merged.newTexts]) };
+    });
+    timed('export and write', () =>
+      unwrap(
+        exportAnnotationFile(outcome.review, texts, {
+          generator: GENERATOR,
+          removed: outcome.sharing.removed,
+          orphans: outcome.sharing.orphans,
+        }),
+      ),
+    );
+    total = Math.min(total, performance.now() - started);
+    merged = outcome.review;
+  }
+  let baseline = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const a: unknown = JSON.parse(fileA);
+    JSON.parse(fileB);
+    JSON.stringify(a, null, 2);
+    baseline = Math.min(baseline, performance.now() - started);
+  }
+  const mb = (text: string) => (Buffer.byteLength(text) / 1e6).toFixed(1);
+  return {
+    title: `Merging two annotation files of ${ANNOTATIONS.toLocaleString('en')} annotations each (${mb(fileA)} MB and ${mb(fileB)} MB with texts; ${merged?.tags.length.toLocaleString('en')} tags after; best of ${RUNS}; goal ≤ ${GOAL_MERGE_MS} ms)`,
+    columns: ['step', 'ms', 'goal met'],
+    rows: [
+      ...Object.entries(steps).map(([step, ms]) => [step, round(ms), '']),
+      [
+        'total: crosscheck merge A B -o OUT, in memory',
+        round(total),
+        total <= GOAL_MERGE_MS ? 'yes' : 'NO',
+      ],
+      ['baseline: JSON.parse both + JSON.stringify one', round(baseline), ''],
+      ['total vs baseline', `${round(total / baseline)}×`, ''],
+    ],
+  };
+}
+
+/** A's file and B's: B removed 2,500 of A's tags, added 2,500, and edited the notes of 2,500. */
+function twoFiles(): { fileA: string; fileB: string } {
+  const random = seededRandom(7);
+  const texts = new Map<string, string>();
+  const documents: ReviewDocument[] = [];
+  const spans: { documentId: string; start: number; end: number }[] = [];
+  for (const speech of loadSpeeches()) {
+    const id = textId(speech.text);
+    if (texts.has(id)) continue;
+    texts.set(id, speech.text);
+    documents.push({
+      id,
+      title: speech.name.replace(/\.txt$/, ''),
+      fileName: speech.name,
+      encoding: 'utf-8',
+      bom: false,
+      lineEndings: 'none',
+      originalSha256: id,
+      imported: '2025-01-01T00:00:00.000Z',
+    });
+    for (const s of segment(speech.text))
+      spans.push({ documentId: id, start: s.start, end: s.end });
+  }
+  const chosen = spans.filter(() => random() < (ANNOTATIONS + CHANGED) / spans.length);
+  const claims: string[] = [];
+  const tags: Tag[] = chosen.slice(0, ANNOTATIONS + CHANGED).map((span, i) => {
+    const kind: TagKind = i % 3 === 0 ? 'claim' : i % 3 === 1 ? 'confirmation' : 'contradiction';
+    const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+    const tag: Tag = {
+      id,
+      documentId: span.documentId,
+      kind,
+      anchor: makeAnchor(texts.get(span.documentId) ?? '', span.start, span.end),
+      author: 'amal',
+      created: '2025-01-02T00:00:00.000Z',
+      modified: '2025-01-02T00:00:00.000Z',
+    };
+    if (kind === 'claim') claims.push(id);
+    else if (claims.length > 0)
+      tag.claimIds = [claims[Math.floor(random() * claims.length)] as string];
+    if (i % 10 === 0) tag.note = `Note ${i}: check the record for this sentence.`;
+    return tag;
+  });
+  const review = (tagList: Tag[]): Review => ({
+    schemaVersion: 1,
+    id: '11111111-0000-4000-8000-000000000000',
+    name: 'Bench review',
+    created: '2025-01-01T00:00:00.000Z',
+    modified: '2025-01-03T00:00:00.000Z',
+    reviewers: ['amal', 'bo'],
+    documents,
+    tags: tagList.sort(compareTags),
+    panes: [],
+  });
+  const inA = tags.slice(0, ANNOTATIONS);
+  const removedByB = inA.filter((t) => t.kind !== 'claim').slice(0, CHANGED);
+  const gone = new Set(removedByB.map((t) => t.id));
+  const inB = [
+    ...inA
+      .filter((t) => !gone.has(t.id))
+      .map((t, i) =>
+        i % 19 === 0 ? { ...t, note: `Bo: ${i}`, modified: '2025-01-04T00:00:00.000Z' } : t,
+      ),
+    ...tags.slice(ANNOTATIONS).map((t) => ({ ...t, author: 'bo', claimIds: undefined })),
+  ].map((t) => {
+    const copy = { ...t };
+    if (!copy.claimIds) delete copy.claimIds;
+    return copy;
+  });
+  const removed: RemovedTag[] = removedByB.map((t) => ({
+    id: t.id,
+    removed: '2025-01-04T00:00:00.000Z',
+    author: 'bo',
+  }));
+  const write = (r: Review, removedTags: RemovedTag[] = []) =>
+    unwrap(exportAnnotationFile(r, texts, { generator: GENERATOR, removed: removedTags }));
+  return { fileA: write(review(inA)), fileB: write(review(inB), removed) };
+}
+
+function benchReanchor(): Table {
+  const speeches = loadSpeeches();
+  const parts: string[] = [];
+  let length = 0;
+  for (const speech of speeches) {
+    if (length >= DOCUMENT_CHARS) break;
+    parts.push(speech.text);
+    length += speech.text.length + 1;
+  }
+  const pool = speeches.slice(-20).flatMap((s) => s.text.split(/(?<=[.!?]) (?=[A-Z])/));
+  const edited = editText(parts.join(' ').slice(0, DOCUMENT_CHARS), pool, 11, {
+    tagged: 0.25,
+    inserted: 0.04,
+    deleted: 0.04,
+    typoFixed: 0.04,
+    duplicated: 0.02,
+    paragraphMoved: 0.05,
+    whitespace: 0.04,
+  });
+  const quotes = edited.quotes.slice(0, REANCHORED);
+  const expected = edited.expected.slice(0, REANCHORED);
+  let best = Infinity;
+  let placements: Placement[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    placements = reanchorAll(new AnchorText(edited.after), quotes);
+    best = Math.min(best, performance.now() - started);
+  }
+  let baseline = Infinity;
+  let baselineRight = 0;
+  let baselineWrong = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    baselineRight = 0;
+    baselineWrong = 0;
+    quotes.forEach((quote, i) => {
+      const at = edited.after.indexOf(quote.exact);
+      const want = expected[i];
+      if (want === 'deleted' ? at < 0 : at === want?.start) baselineRight++;
+      else if (at >= 0) baselineWrong++;
+    });
+    baseline = Math.min(baseline, performance.now() - started);
+  }
+  let right = 0;
+  let wrongSilently = 0;
+  let forReview = 0;
+  placements.forEach((placement, i) => {
+    const want = expected[i];
+    const ok =
+      placement.status === 'orphan'
+        ? want === 'deleted'
+        : want !== 'deleted' &&
+          want !== undefined &&
+          placement.start <= want.start &&
+          want.end <= placement.end;
+    if (ok) right++;
+    else if (placement.status === 'exact' || placement.status === 'moved') wrongSilently++;
+    if (placement.status === 'fuzzy') forReview++;
+  });
+  const percent = (n: number) => `${((100 * n) / quotes.length).toFixed(1)} %`;
+  const edits = Object.entries(edited.edits)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  return {
+    title: `Re-anchoring ${quotes.length.toLocaleString('en')} annotations on an edited ${(edited.after.length / 1e6).toFixed(1)} MB document (${edits}; best of ${RUNS}; goal ≤ ${GOAL_REANCHOR_MS} ms)`,
+    columns: ['method', 'ms', 'placed correctly', 'for review', 'wrong, silently', 'goal met'],
+    rows: [
+      [
+        'crosscheck reanchorAll (incl. segmenting)',
+        round(best),
+        percent(right),
+        forReview,
+        wrongSilently,
+        best <= GOAL_REANCHOR_MS ? 'yes' : 'NO',
+      ],
+      [
+        'baseline: exact indexOf from the start',
+        round(baseline),
+        percent(baselineRight),
+        0,
+        baselineWrong,
+        '',
+      ],
+    ],
+  };
+}
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

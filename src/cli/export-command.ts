@@ -1,0 +1,100 @@
+// `crosscheck export --data-dir DIR --review NAME-OR-ID -o FILE`: a review as an annotation file.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ANNOTATION_FILE_SUFFIX } from '../core/annotations/file-format';
+import { quoteName } from '../core/text/decode';
+import { annotationFileOf } from '../main/annotation-export';
+import { createBackend, defaultDataDir } from '../main/compose';
+import { DataDirInUseError } from '../main/store/data-dir-lock';
+import { writeOutput } from './annotation-file-io';
+import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
+
+/** Help text for the export command. */
+export const EXPORT_HELP = `Usage: crosscheck export --review NAME-OR-ID -o FILE [--data-dir DIR] [--no-text]
+
+Writes a review as a W3C Web Annotation file (${ANNOTATION_FILE_SUFFIX}) that a colleague can
+import or merge: one annotation per tag, with its kind, links, note and quote, and the documents'
+texts so the file stands alone.
+
+  --review NAME-OR-ID  the review, by its name or its id
+  -o, --output FILE    where to write the file
+  --data-dir DIR       where reviews and documents are kept (default: ${defaultDataDir()})
+  --no-text            leave the documents' texts out (the receiver must have the documents)
+
+Exit status: 0 written, 1 the review cannot be found or exported, 2 bad usage.`;
+
+/** Runs the export command with the arguments after the word `export`. */
+export async function runExport(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      review: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'data-dir': { type: 'string' },
+      'no-text': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(EXPORT_HELP + '\n');
+    return 0;
+  }
+  if (positionals.length > 0)
+    throw badUsage(`crosscheck export takes no FILE; use -o ${positionals[0]}.`);
+  if (!values.review) throw badUsage('crosscheck export needs --review NAME-OR-ID.');
+  if (!values.output) throw badUsage('crosscheck export needs -o FILE.');
+  const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
+  let backend;
+  try {
+    backend = await createBackend({ dataDir });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw badInput(error.message);
+    throw error;
+  }
+  try {
+    const reviewId = await findReview(backend.service, values.review, dataDir);
+    const file = await annotationFileOf(backend.service, reviewId, {
+      embedText: !values['no-text'],
+    });
+    if (!file.ok) throw badInput(file.error.message);
+    await writeOutput(values.output, io.cwd, file.value.text);
+    if (!values.output.endsWith(ANNOTATION_FILE_SUFFIX)) {
+      io.stderr(
+        `crosscheck: note: annotation files are usually named *${ANNOTATION_FILE_SUFFIX}.\n`,
+      );
+    }
+    io.stdout(
+      `Exported “${file.value.name}” (${plural(file.value.tags, 'tag')} on ${plural(file.value.documents, 'document')}) to ${quoteName(values.output)}.\n`,
+    );
+    return 0;
+  } finally {
+    await backend.close();
+  }
+}
+
+async function findReview(
+  service: Awaited<ReturnType<typeof createBackend>>['service'],
+  nameOrId: string,
+  dataDir: string,
+): Promise<string> {
+  const listed = await service.listReviews({});
+  if (!listed.ok) throw badInput(listed.error.message);
+  const { reviews } = listed.value;
+  const byId = reviews.find((r) => r.id === nameOrId.toLowerCase());
+  if (byId) return byId.id;
+  const byName = reviews.filter((r) => r.name === nameOrId.trim());
+  const [only] = byName;
+  if (byName.length === 1 && only) return only.id;
+  if (byName.length > 1) {
+    throw badInput(
+      `${byName.length} reviews are named “${nameOrId}”; give one of their ids instead: ${byName.map((r) => r.id).join(', ')}.`,
+    );
+  }
+  throw badInput(`No review named or with the id “${nameOrId}” is in ${dataDir}.`);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,183 @@
+// The shape of one annotation of a Crosscheck file, checked by hand: files hold tens of thousands
+// of annotations, and a schema library's copying of each would dominate an import. Problems are
+// worded like the schema's (file-schema.ts): the annotation, the field, what it should be.
+import { annotationName } from './file-schema';
+
+/** A body of a Crosscheck annotation. */
+export type BodyShape =
+  | { type: 'TextualBody'; purpose: 'tagging' | 'commenting'; value: string }
+  | { type: 'SpecificResource'; purpose: 'linking'; source: string };
+
+/** A selector of a Crosscheck annotation. */
+export type SelectorShape =
+  | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+  | { type: 'TextPositionSelector'; start: number; end: number };
+
+/** An annotation whose shape has been checked (content is checked afterwards). */
+export interface AnnotationShape {
+  id: string;
+  type: 'Annotation';
+  creator: { type: 'Person'; name: string };
+  created: string;
+  modified: string;
+  body: BodyShape[];
+  target: { source: string; selector: SelectorShape[] };
+  'crosscheck:needsReview'?: boolean;
+  'crosscheck:orphan'?: string;
+}
+
+const UUID_IRI =
+  /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const DOCUMENT_IRI = /^urn:sha256:[0-9a-f]{64}$/;
+
+type Json = Record<string, unknown>;
+interface Flaw {
+  path: string;
+  phrase: string;
+}
+
+/** What is wrong with the shape of the annotation at `index` (0-based), or undefined. */
+export function annotationShapeProblem(item: unknown, index: number): string | undefined {
+  const flaw = flawOf(item);
+  if (!flaw) return undefined;
+  const where = annotationName(index, item);
+  return flaw.path === ''
+    ? `${where} ${flaw.phrase}.`
+    : `${where}: field ${flaw.path} ${flaw.phrase}.`;
+}
+
+function flawOf(item: unknown): Flaw | undefined {
+  if (!isRecord(item))
+    return { path: '', phrase: `should be an object, not ${article(kindName(item))}` };
+  return (
+    matching(item, 'id', UUID_IRI, 'a urn:uuid: IRI') ??
+    literal(item, 'type', 'Annotation') ??
+    inside(item, 'creator', (c) => literal(c, 'type', 'Person') ?? text(c, 'name')) ??
+    text(item, 'created') ??
+    text(item, 'modified') ??
+    list(item, 'body', bodyFlaw) ??
+    inside(
+      item,
+      'target',
+      (t) =>
+        matching(t, 'source', DOCUMENT_IRI, 'a urn:sha256: IRI') ??
+        list(t, 'selector', selectorFlaw),
+    ) ??
+    optional(item, 'crosscheck:needsReview', 'boolean') ??
+    optional(item, 'crosscheck:orphan', 'string')
+  );
+}
+
+function bodyFlaw(body: Json): Flaw | undefined {
+  const purpose = body['purpose'];
+  if (purpose === 'tagging' || purpose === 'commenting') {
+    return literal(body, 'type', 'TextualBody') ?? text(body, 'value');
+  }
+  if (purpose === 'linking') {
+    return (
+      literal(body, 'type', 'SpecificResource') ??
+      matching(body, 'source', UUID_IRI, 'a urn:uuid: IRI')
+    );
+  }
+  return { path: 'purpose', phrase: `has an unknown value ${short(purpose)}` };
+}
+
+function selectorFlaw(selector: Json): Flaw | undefined {
+  const type = selector['type'];
+  if (type === 'TextQuoteSelector') {
+    const exact = text(selector, 'exact');
+    if (exact) return exact;
+    if (selector['exact'] === '') return { path: 'exact', phrase: 'should not be empty' };
+    return text(selector, 'prefix') ?? text(selector, 'suffix');
+  }
+  if (type === 'TextPositionSelector') return count(selector, 'start') ?? count(selector, 'end');
+  return { path: 'type', phrase: `has an unknown value ${short(type)}` };
+}
+
+function inside(
+  item: Json,
+  key: string,
+  check: (value: Json) => Flaw | undefined,
+): Flaw | undefined {
+  const value = item[key];
+  if (!isRecord(value)) return wrongKind(key, value, 'object');
+  const flaw = check(value);
+  return flaw && { path: `${key}.${flaw.path}`, phrase: flaw.phrase };
+}
+
+function list(item: Json, key: string, check: (value: Json) => Flaw | undefined): Flaw | undefined {
+  const value = item[key];
+  if (!Array.isArray(value)) return wrongKind(key, value, 'array');
+  if (value.length === 0) return { path: key, phrase: 'should not be empty' };
+  for (let i = 0; i < value.length; i++) {
+    const element: unknown = value[i];
+    const flaw = isRecord(element)
+      ? check(element)
+      : { path: '', phrase: `should be an object, not ${article(kindName(element))}` };
+    if (flaw)
+      return { path: `${key}[${i}]${flaw.path ? `.${flaw.path}` : ''}`, phrase: flaw.phrase };
+  }
+  return undefined;
+}
+
+function text(item: Json, key: string): Flaw | undefined {
+  return typeof item[key] === 'string' ? undefined : wrongKind(key, item[key], 'string');
+}
+
+function count(item: Json, key: string): Flaw | undefined {
+  const value = item[key];
+  if (typeof value !== 'number') return wrongKind(key, value, 'number');
+  if (!Number.isInteger(value))
+    return { path: key, phrase: `should be a whole number, not ${value}` };
+  return value < 0 ? { path: key, phrase: 'should be at least 0' } : undefined;
+}
+
+function literal(item: Json, key: string, expected: string): Flaw | undefined {
+  const value = item[key];
+  if (value === expected) return undefined;
+  if (value === undefined) return { path: key, phrase: 'is missing' };
+  return { path: key, phrase: `should be ${JSON.stringify(expected)}, not ${short(value)}` };
+}
+
+function matching(item: Json, key: string, pattern: RegExp, what: string): Flaw | undefined {
+  const value = item[key];
+  if (typeof value !== 'string') return wrongKind(key, value, 'string');
+  return pattern.test(value)
+    ? undefined
+    : { path: key, phrase: `should be ${what}, not ${short(value)}` };
+}
+
+function optional(item: Json, key: string, kind: 'boolean' | 'string'): Flaw | undefined {
+  const value = item[key];
+  return value === undefined || typeof value === kind ? undefined : wrongKind(key, value, kind);
+}
+
+function wrongKind(key: string, value: unknown, expected: string): Flaw {
+  if (value === undefined) return { path: key, phrase: 'is missing' };
+  return { path: key, phrase: `should be ${article(expected)}, not ${article(kindName(value))}` };
+}
+
+function article(kind: string): string {
+  const words: Record<string, string> = {
+    array: 'a list',
+    object: 'an object',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+  };
+  return words[kind] ?? kind;
+}
+
+function kindName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function short(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function isRecord(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

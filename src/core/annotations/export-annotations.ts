@@ -1,0 +1,319 @@
+// Export: a review becomes an annotation file (one W3C annotation per tag), positions counted in
+// code points, deterministic down to the byte.
+import { anchorMatches } from '../review/anchor';
+import type { Review, ReviewDocument, Tag } from '../review/types';
+import { fail, ok, type Problem, type Result } from '../result';
+import { CodePointIndex, firstCodePoints, lastCodePoints } from './code-points';
+import {
+  ANNOTATION_FILE_VERSION,
+  CROSSCHECK_CONTEXT,
+  W3C_ANNOTATION_CONTEXT,
+  documentIri,
+  uuidIri,
+  type AnnotationCollection,
+  type AnnotationGenerator,
+  type FileAnnotation,
+  type FileBody,
+  type FileDocument,
+  type FileSelector,
+} from './file-format';
+import type { RemovedTag, ReviewOrphan } from './review-sharing';
+
+/** Code points of context written before and after each quote. */
+export const FILE_CONTEXT_LENGTH = 32;
+
+/** Options for {@link exportAnnotationCollection}. */
+export interface ExportOptions {
+  generator: AnnotationGenerator;
+  /** Embed each document's text so the file stands alone (default true). */
+  embedText?: boolean;
+  /** Tags that could not be placed: written again, without a position. */
+  orphans?: readonly ReviewOrphan[];
+  /** Ids of tags placed by fuzzy matching, still to be confirmed. */
+  needsReview?: Iterable<string>;
+  /** Removed tags, so that a colleague's merge removes them too. */
+  removed?: readonly RemovedTag[];
+}
+
+/**
+ * A review as a W3C AnnotationCollection. `texts` holds each document's text by id; every
+ * document with tags needs its text (positions are converted to code points). Fails, with the
+ * document named, when a text is missing or a tag's quote no longer matches its text.
+ */
+export function exportAnnotationCollection(
+  review: Review,
+  texts: ReadonlyMap<string, string>,
+  options: ExportOptions,
+): Result<AnnotationCollection, Problem> {
+  const embed = options.embedText ?? true;
+  const orphans = options.orphans ?? [];
+  const needsReview = new Set(options.needsReview ?? []);
+  const documents = new Map(review.documents.map((d) => [d.id, d]));
+  const claims = new Set(
+    [...review.tags, ...orphans].filter((t) => t.kind === 'claim').map((t) => t.id),
+  );
+  const indexes = new Map<string, CodePointIndex>();
+  const items: FileAnnotation[] = [];
+  for (const tag of review.tags) {
+    const document = documents.get(tag.documentId);
+    if (!document) return fail(unknownDocument(tag.id));
+    const text = texts.get(tag.documentId);
+    if (text === undefined) return fail(missingText(document));
+    if (!anchorMatches(text, tag.anchor)) {
+      return fail({
+        code: 'anchor-mismatch',
+        message: `A tag in “${document.title}” no longer matches the document’s text (tag ${tag.id}); reopen the review so it can be re-anchored, then export again.`,
+      });
+    }
+    let index = indexes.get(tag.documentId);
+    if (!index) indexes.set(tag.documentId, (index = new CodePointIndex(text)));
+    items.push(annotationOf(tag, placedSelectors(tag, index), claims, options.generator.id));
+    if (needsReview.has(tag.id)) items[items.length - 1]!['crosscheck:needsReview'] = true;
+  }
+  for (const orphan of orphans) {
+    if (!documents.has(orphan.documentId)) return fail(unknownDocument(orphan.id));
+    const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
+    const annotation = annotationOf(orphan, selectors, claims, options.generator.id);
+    annotation['crosscheck:orphan'] = orphan.reason;
+    items.push(annotation);
+  }
+  const fileDocuments: FileDocument[] = [];
+  for (const document of review.documents) {
+    const text = texts.get(document.id);
+    if (embed && text === undefined) return fail(missingText(document));
+    fileDocuments.push(documentOf(document, embed ? text : undefined));
+  }
+  return ok({
+    '@context': [W3C_ANNOTATION_CONTEXT, CROSSCHECK_CONTEXT],
+    id: uuidIri(review.id),
+    type: 'AnnotationCollection',
+    label: review.name,
+    created: review.created,
+    modified: review.modified,
+    generator: { id: options.generator.id, type: 'Software', name: options.generator.name },
+    'crosscheck:schemaVersion': ANNOTATION_FILE_VERSION,
+    'crosscheck:reviewers': [...review.reviewers],
+    'crosscheck:documents': fileDocuments,
+    'crosscheck:removed': (options.removed ?? []).map((r) => ({
+      id: uuidIri(r.id),
+      creator: { type: 'Person', name: r.author },
+      'crosscheck:removedAt': r.removed,
+    })),
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  });
+}
+
+/**
+ * The file's text: annotations in document and position order (a document's orphans after its
+ * placed tags), one per line; removed tags by id; keys in a fixed order (for annotations, the
+ * order export writes them in); two-space indentation and a final newline. The same collection
+ * always gives the same bytes.
+ */
+export function serializeAnnotationFile(collection: AnnotationCollection): string {
+  const skeleton: AnnotationCollection = {
+    ...collection,
+    'crosscheck:removed': [...collection['crosscheck:removed']].sort((a, b) =>
+      compareStrings(a.id, b.id),
+    ),
+    first: { ...collection.first, items: [] },
+  };
+  const head = JSON.stringify(skeleton, orderKeys, 2);
+  const items = sortAnnotations(collection.first.items);
+  // `first` is the collection's last key and `items` the page's, so the last "items": [] is ours.
+  const marker = '"items": []';
+  const at = head.lastIndexOf(marker);
+  // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
+  const lines = items.map((item) => `      ${JSON.stringify(item)}`);
+  const list = items.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n    ]`;
+  return `${head.slice(0, at)}"items": ${list}${head.slice(at + marker.length)}\n`;
+}
+
+/** Exports and serialises in one step. */
+export function exportAnnotationFile(
+  review: Review,
+  texts: ReadonlyMap<string, string>,
+  options: ExportOptions,
+): Result<string, Problem> {
+  const collection = exportAnnotationCollection(review, texts, options);
+  return collection.ok ? ok(serializeAnnotationFile(collection.value)) : collection;
+}
+
+function placedSelectors(tag: Tag, index: CodePointIndex): FileSelector[] {
+  const { start, end } = tag.anchor;
+  const text = index.text;
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: tag.anchor.exact,
+      prefix: lastCodePoints(
+        text.slice(Math.max(0, start - 2 * FILE_CONTEXT_LENGTH), start),
+        FILE_CONTEXT_LENGTH,
+      ),
+      suffix: firstCodePoints(text.slice(end, end + 2 * FILE_CONTEXT_LENGTH), FILE_CONTEXT_LENGTH),
+    },
+    { type: 'TextPositionSelector', start: index.toCodePoint(start), end: index.toCodePoint(end) },
+  ];
+}
+
+function annotationOf(
+  tag: Omit<Tag, 'anchor'>,
+  selector: FileSelector[],
+  claims: ReadonlySet<string>,
+  generator: string,
+): FileAnnotation {
+  const body: FileBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: tag.kind }];
+  if (tag.kind !== 'claim') {
+    for (const claimId of tag.claimIds ?? []) {
+      if (claims.has(claimId)) {
+        body.push({ type: 'SpecificResource', purpose: 'linking', source: uuidIri(claimId) });
+      }
+    }
+  }
+  if (tag.note !== undefined && tag.note !== '') {
+    body.push({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: tag.note,
+      format: 'text/plain',
+    });
+  }
+  return {
+    id: uuidIri(tag.id),
+    type: 'Annotation',
+    motivation: 'classifying',
+    creator: { type: 'Person', name: tag.author },
+    created: tag.created,
+    modified: tag.modified,
+    generator,
+    body,
+    target: { source: documentIri(tag.documentId), selector },
+  };
+}
+
+function documentOf(document: ReviewDocument, text: string | undefined): FileDocument {
+  const entry: FileDocument = {
+    id: documentIri(document.id),
+    type: 'Text',
+    'crosscheck:title': document.title,
+    'crosscheck:fileName': document.fileName,
+    'crosscheck:encoding': document.encoding,
+    'crosscheck:bom': document.bom,
+    'crosscheck:lineEndings': document.lineEndings,
+    'crosscheck:originalSha256': document.originalSha256,
+    'crosscheck:imported': document.imported,
+  };
+  if (text !== undefined) entry['crosscheck:text'] = text;
+  return entry;
+}
+
+/**
+ * Annotations by source, then position (orphans last), then id. A review's tags come in that order
+ * already, so the list is only sorted when it is not.
+ */
+function sortAnnotations(items: readonly FileAnnotation[]): readonly FileAnnotation[] {
+  const keyed = items.map((item) => {
+    const position = item.target.selector[1];
+    const placed = position?.type === 'TextPositionSelector';
+    return {
+      item,
+      start: placed ? position.start : Infinity,
+      end: placed ? position.end : Infinity,
+    };
+  });
+  const compare = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
+    compareStrings(a.item.target.source, b.item.target.source) ||
+    compareNumbers(a.start, b.start) ||
+    compareNumbers(a.end, b.end) ||
+    compareStrings(a.item.id, b.item.id);
+  if (keyed.every((k, i) => i === 0 || compare(keyed[i - 1] as typeof k, k) <= 0)) return items;
+  return keyed.sort(compare).map((k) => k.item);
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order of keys outside annotations; others follow alphabetically. */
+const KEY_ORDER = [
+  '@context',
+  '@id',
+  '@type',
+  '@container',
+  'id',
+  'type',
+  'label',
+  'motivation',
+  'purpose',
+  'name',
+  'creator',
+  'created',
+  'modified',
+  'generator',
+  'crosscheck:schemaVersion',
+  'crosscheck:reviewers',
+  'crosscheck:needsReview',
+  'crosscheck:orphan',
+  'crosscheck:removedAt',
+  'value',
+  'source',
+  'format',
+  'body',
+  'target',
+  'selector',
+  'exact',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'crosscheck:title',
+  'crosscheck:fileName',
+  'crosscheck:encoding',
+  'crosscheck:bom',
+  'crosscheck:lineEndings',
+  'crosscheck:originalSha256',
+  'crosscheck:imported',
+  'crosscheck:text',
+  'crosscheck:documents',
+  'crosscheck:removed',
+  'total',
+  'first',
+  'startIndex',
+  'items',
+];
+const KEY_RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
+
+/**
+ * JSON.stringify replacer: known keys in KEY_ORDER, any others after them alphabetically. Our
+ * context is written as declared.
+ */
+function orderKeys(this: unknown, _key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  if (value === CROSSCHECK_CONTEXT) return value;
+  const keys = Object.keys(value).sort(
+    (a, b) =>
+      (KEY_RANK.get(a) ?? KEY_ORDER.length) - (KEY_RANK.get(b) ?? KEY_ORDER.length) ||
+      compareStrings(a, b),
+  );
+  const ordered = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) ordered[key] = (value as Record<string, unknown>)[key];
+  return ordered;
+}
+
+function unknownDocument(tagId: string): Problem {
+  return {
+    code: 'unknown-document',
+    message: `Tag ${tagId} belongs to a document that is not part of the review; it cannot be exported.`,
+  };
+}
+
+function missingText(document: ReviewDocument): Problem {
+  return {
+    code: 'missing-text',
+    message: `The text of “${document.title}” is missing from the data folder, so the review cannot be exported.`,
+  };
+}

@@ -1,0 +1,149 @@
+// The annotation file: a W3C Web Annotation AnnotationCollection in JSON-LD, with a small
+// Crosscheck context for what the W3C vocabulary has no term for (DESIGN.md section 6).
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { TextEncodingName } from '../text/decode';
+import type { LineEndingStyle } from '../text/normalise';
+
+/** The suffix of annotation files. */
+export const ANNOTATION_FILE_SUFFIX = '.crosscheck.json';
+
+/** The version of the annotation file format this code writes and reads. */
+export const ANNOTATION_FILE_VERSION = 1;
+
+/** The W3C Web Annotation context. */
+export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** Where Crosscheck's own terms live. */
+export const CROSSCHECK_NAMESPACE = 'https://crosscheck.app/ns#';
+
+/** Crosscheck's extra terms; each key is the compact IRI it stands for. */
+export const CROSSCHECK_CONTEXT = {
+  crosscheck: CROSSCHECK_NAMESPACE,
+  'crosscheck:schemaVersion': { '@id': 'crosscheck:schemaVersion', '@type': 'xsd:integer' },
+  'crosscheck:reviewers': { '@id': 'crosscheck:reviewers', '@container': '@list' },
+  'crosscheck:documents': { '@id': 'crosscheck:documents', '@container': '@list' },
+  'crosscheck:title': { '@id': 'crosscheck:title' },
+  'crosscheck:fileName': { '@id': 'crosscheck:fileName' },
+  'crosscheck:encoding': { '@id': 'crosscheck:encoding' },
+  'crosscheck:bom': { '@id': 'crosscheck:bom' },
+  'crosscheck:lineEndings': { '@id': 'crosscheck:lineEndings' },
+  'crosscheck:originalSha256': { '@id': 'crosscheck:originalSha256' },
+  'crosscheck:imported': { '@id': 'crosscheck:imported', '@type': 'xsd:dateTime' },
+  'crosscheck:text': { '@id': 'crosscheck:text' },
+  'crosscheck:needsReview': { '@id': 'crosscheck:needsReview' },
+  'crosscheck:orphan': { '@id': 'crosscheck:orphan' },
+  'crosscheck:removed': { '@id': 'crosscheck:removed', '@container': '@set' },
+  'crosscheck:removedAt': { '@id': 'crosscheck:removedAt', '@type': 'xsd:dateTime' },
+} as const;
+
+/** The program that wrote a file. */
+export interface AnnotationGenerator {
+  /** An IRI naming the program, e.g. `https://crosscheck.app/`. */
+  id: string;
+  /** Its name and version in words, e.g. `Crosscheck 0.1.0`. */
+  name: string;
+}
+
+/** A person who made or removed an annotation. */
+export interface FilePerson {
+  type: 'Person';
+  name: string;
+}
+
+/** A document the file's annotations point at, with its text unless left out. */
+export interface FileDocument {
+  id: string;
+  type: 'Text';
+  'crosscheck:title': string;
+  'crosscheck:fileName': string;
+  'crosscheck:encoding': TextEncodingName;
+  'crosscheck:bom': boolean;
+  'crosscheck:lineEndings': LineEndingStyle;
+  'crosscheck:originalSha256': string;
+  'crosscheck:imported': string;
+  'crosscheck:text'?: string;
+}
+
+/** A body: the kind (tagging), a claim the evidence speaks to (linking), or the note. */
+export type FileBody =
+  | { type: 'TextualBody'; purpose: 'tagging'; value: string }
+  | { type: 'SpecificResource'; purpose: 'linking'; source: string }
+  | { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' };
+
+/** Where an annotation sits: its quote with context, and its code-point position. */
+export type FileSelector =
+  | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+  | { type: 'TextPositionSelector'; start: number; end: number };
+
+/** One tag as a W3C annotation. An orphan has no position and says why. */
+export interface FileAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'classifying';
+  creator: FilePerson;
+  created: string;
+  modified: string;
+  generator: string;
+  body: FileBody[];
+  target: { source: string; selector: FileSelector[] };
+  'crosscheck:needsReview'?: true;
+  'crosscheck:orphan'?: string;
+}
+
+/** A tag someone removed, kept so that merging does not bring it back. */
+export interface FileRemoval {
+  id: string;
+  creator: FilePerson;
+  'crosscheck:removedAt': string;
+}
+
+/** A whole annotation file. */
+export interface AnnotationCollection {
+  '@context': [typeof W3C_ANNOTATION_CONTEXT, typeof CROSSCHECK_CONTEXT];
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  created: string;
+  modified: string;
+  generator: AnnotationGenerator & { type: 'Software' };
+  'crosscheck:schemaVersion': typeof ANNOTATION_FILE_VERSION;
+  'crosscheck:reviewers': string[];
+  'crosscheck:documents': FileDocument[];
+  'crosscheck:removed': FileRemoval[];
+  total: number;
+  first: { type: 'AnnotationPage'; startIndex: 0; items: FileAnnotation[] };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `urn:uuid:<id>` for a tag or review id. */
+export function uuidIri(id: string): string {
+  return `urn:uuid:${id}`;
+}
+
+/** The id in a `urn:uuid:` IRI (lower case), or undefined when it is not one. */
+export function uuidOfIri(iri: string): string | undefined {
+  const id = iri.startsWith('urn:uuid:') ? iri.slice('urn:uuid:'.length) : '';
+  return UUID.test(id) ? id.toLowerCase() : undefined;
+}
+
+/** `urn:sha256:<hex>` for a `sha256:<hex>` document id. */
+export function documentIri(documentId: string): string {
+  return `urn:${documentId}`;
+}
+
+/** The `sha256:<hex>` document id in a `urn:sha256:` IRI, or undefined when it is not one. */
+export function documentIdOfIri(iri: string): string | undefined {
+  return /^urn:sha256:[0-9a-f]{64}$/.test(iri) ? iri.slice('urn:'.length) : undefined;
+}
+
+/**
+ * A stable UUID for an annotation id from another tool (any string): the same id always gives the
+ * same UUID, so importing a file twice matches its annotations instead of doubling them.
+ */
+export function uuidForForeignId(foreignId: string): string {
+  const hex = bytesToHex(sha256(new TextEncoder().encode(foreignId))).slice(0, 32);
+  const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,91 @@
+// An annotation file after validation: what it says, in the app's words, before it is merged.
+import type { TagKind, ReviewDocument } from '../review/types';
+import type { Problem } from '../result';
+import type { QuoteSelector, RemovedTag } from './review-sharing';
+
+/** A document the file lists, with its text when embedded (checked against its id). */
+export interface IncomingDocument {
+  document: ReviewDocument;
+  text?: string;
+}
+
+/** One annotation of the file, as a tag-to-be: its position is still in code points. */
+export interface IncomingAnnotation {
+  /** 1-based place in the file, for messages. */
+  index: number;
+  /** The tag id (a UUID; derived from the original id for other tools' annotations). */
+  id: string;
+  /** The `sha256:` document id for Crosscheck files; the target's source IRI for others. */
+  source: string;
+  kind: TagKind;
+  quote: QuoteSelector;
+  /** Code-point offsets in the source document, when the file gives them. */
+  position?: { start: number; end: number };
+  note?: string;
+  claimIds?: string[];
+  author: string;
+  created: string;
+  modified: string;
+  /** The file marks it as placed by fuzzy matching, not yet confirmed. */
+  needsReview?: true;
+  /** The file carries it as an orphan, for this reason. */
+  orphanReason?: string;
+}
+
+/** An annotation of another tool's file that was not imported, and why. */
+export interface SkippedAnnotation {
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+/** A validated annotation file. */
+export interface AnnotationFile {
+  /** `crosscheck`: our own format; `w3c`: plain W3C annotations from another tool. */
+  format: 'crosscheck' | 'w3c';
+  /** The review the file was exported from (Crosscheck files). */
+  review?: { id: string; name: string; created: string; modified: string; reviewers: string[] };
+  documents: IncomingDocument[];
+  annotations: IncomingAnnotation[];
+  removed: RemovedTag[];
+  /** Other tools' annotations that were left out, each with its reason. */
+  skipped: SkippedAnnotation[];
+  /** Parts of imported annotations that were left out (a link to a claim not in the file…). */
+  warnings: string[];
+}
+
+/** A file that failed validation: every problem found (up to a limit), in plain words. */
+export interface InvalidAnnotationFile extends Problem {
+  details: string[];
+}
+
+/** How many problems a refusal lists before it says "and N more". */
+export const MAX_LISTED_PROBLEMS = 20;
+
+/** Collects problems; `message` is the first, `details` all of them (up to the limit). */
+export class ProblemList {
+  readonly details: string[] = [];
+  private count = 0;
+
+  add(detail: string): void {
+    this.count++;
+    if (this.details.length < MAX_LISTED_PROBLEMS) this.details.push(detail);
+  }
+
+  get empty(): boolean {
+    return this.count === 0;
+  }
+
+  /** The refusal, with a code for programs. */
+  toProblem(code: string): InvalidAnnotationFile {
+    const details = [...this.details];
+    const more = this.count - details.length;
+    if (more > 0) details.push(`… and ${more} more problem${more === 1 ? '' : 's'}.`);
+    return { code, message: details[0] ?? 'The annotation file is not valid.', details };
+  }
+}
+
+/** A refusal with a single problem. */
+export function invalidFile(code: string, message: string): InvalidAnnotationFile {
+  return { code, message, details: [message] };
+}

@@ -1,0 +1,305 @@
+// Import, step three: merge a validated annotation file into a review. Tags are matched by id (new
+// ones added, identical ones kept, differing ones resolved by `modified` with the other version
+// recorded as a conflict), removals win over older versions, and at most one tag stays on a
+// sentence. Pure and all or nothing: a failure changes nothing.
+import { compareTags } from '../review/tag-edits';
+import type { Review, Tag } from '../review/types';
+import { ok, type Problem, type Result } from '../result';
+import type { AnnotationFile, SkippedAnnotation } from './incoming-file';
+import {
+  placeIncoming,
+  type DocumentMatch,
+  type MergeOptions,
+  type MergeTarget,
+  type PlacedAnnotation,
+} from './place-incoming';
+import {
+  emptySharing,
+  isOrphan,
+  type RemovedTag,
+  type ReviewOrphan,
+  type ReviewSharing,
+  type TagConflict,
+} from './review-sharing';
+import {
+  compareTimes,
+  laterVersion,
+  sameContent,
+  sameExceptTime,
+  versionKey,
+  type TagVersion,
+} from './tag-versions';
+
+export type { DocumentMatch, MergeOptions, MergeTarget } from './place-incoming';
+
+/** What an import did, for the summary the reviewer sees. */
+export interface MergeSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Tags removed because the file records their removal. */
+  removed: number;
+  /** Versions not kept, each beside the one kept. */
+  conflicts: TagConflict[];
+  /** Annotations placed on a text other than the one they were made on. */
+  reanchored: number;
+  /** Tags placed approximately by this import, to be confirmed. */
+  needsReview: string[];
+  /** Annotations this import could not place. */
+  orphans: ReviewOrphan[];
+  /** Other tools' annotations left out, with reasons. */
+  skipped: SkippedAnnotation[];
+  warnings: string[];
+  /** Ids of documents added from the file. */
+  documentsAdded: string[];
+  documentsMatched: DocumentMatch[];
+}
+
+/** The merged review, its sharing state, texts to store, and the summary. */
+export interface MergeOutcome {
+  review: Review;
+  sharing: ReviewSharing;
+  /** Texts of documents the import added, by id: store them before saving the review. */
+  newTexts: Map<string, string>;
+  summary: MergeSummary;
+}
+
+interface Chosen {
+  version: TagVersion;
+  needsReview: boolean;
+}
+
+/** Merges a validated annotation file into a review, returning new values (nothing is mutated). */
+export function mergeAnnotationFile(
+  target: MergeTarget,
+  incoming: AnnotationFile,
+  options: MergeOptions = {},
+): Result<MergeOutcome, Problem> {
+  const placed = placeIncoming(target, incoming, options);
+  if (!placed.ok) return placed;
+  const { review } = target;
+  const sharing = target.sharing ?? emptySharing();
+  const flagged = new Set(sharing.needsReview);
+  const local = new Map<string, Chosen>();
+  for (const tag of review.tags)
+    local.set(tag.id, { version: tag, needsReview: flagged.has(tag.id) });
+  for (const orphan of sharing.orphans)
+    local.set(orphan.id, { version: orphan, needsReview: false });
+  const arriving = new Map<string, PlacedAnnotation>(
+    placed.value.placed.map((p) => [p.version.id, p]),
+  );
+  const removals = mergeRemovals(sharing.removed, incoming.removed);
+
+  const summary: MergeSummary = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    conflicts: [],
+    reanchored: 0,
+    needsReview: [],
+    orphans: [],
+    skipped: [...incoming.skipped, ...placed.value.skipped],
+    warnings: [...incoming.warnings, ...placed.value.warnings],
+    documentsAdded: placed.value.documentsAdded.map((d) => d.id),
+    documentsMatched: placed.value.documentsMatched,
+  };
+  const kept = new Map<string, Chosen>();
+  for (const id of new Set([...local.keys(), ...arriving.keys()])) {
+    const mine = local.get(id);
+    const theirs = arriving.get(id);
+    let chosen = mine;
+    if (theirs && (!mine || !sameContent(mine.version, theirs.version))) {
+      const winner = mine ? laterVersion(mine.version, theirs.version) : theirs.version;
+      if (mine && !sameExceptTime(mine.version, theirs.version)) {
+        const loser = winner === mine.version ? theirs.version : mine.version;
+        summary.conflicts.push({ id, kept: winner, other: loser });
+      }
+      if (winner === theirs.version) chosen = theirs;
+    }
+    if (!chosen) continue;
+    const removal = removals.get(id);
+    if (removal && compareTimes(removal.removed, chosen.version.modified) >= 0) {
+      if (mine) summary.removed++;
+      else summary.unchanged++;
+      continue;
+    }
+    removals.delete(id);
+    kept.set(id, chosen);
+    if (chosen === mine) {
+      if (theirs) summary.unchanged++;
+      continue;
+    }
+    if (mine) summary.updated++;
+    else summary.added++;
+    if (theirs?.reanchored) summary.reanchored++;
+    if (isOrphan(chosen.version)) summary.orphans.push(chosen.version);
+    else if (chosen.needsReview) summary.needsReview.push(id);
+  }
+
+  const { redirects, displaced } = resolveSharedSentences(kept, summary);
+  for (const conflict of summary.conflicts) {
+    // A new tag that gave its sentence to another was not added after all.
+    const lost = conflict.other.id;
+    if (lost !== conflict.id && !local.has(lost) && arriving.has(lost)) summary.added--;
+  }
+  summary.needsReview = summary.needsReview.filter((id) => kept.has(id));
+  summary.orphans = summary.orphans.filter((o) => kept.has(o.id));
+  const versions = cleanLinks(
+    [...kept.values()].map((c) => c.version),
+    redirects,
+  );
+  const tags = versions.filter((v): v is Tag => !isOrphan(v)).sort(compareTags);
+  const orphans = versions.filter(isOrphan).sort((a, b) => compareIds(a.id, b.id));
+  const changed =
+    summary.added + summary.updated + summary.removed + placed.value.documentsAdded.length > 0;
+  const merged: Review = {
+    ...review,
+    modified:
+      changed && incoming.review && compareTimes(incoming.review.modified, review.modified) > 0
+        ? incoming.review.modified
+        : review.modified,
+    reviewers: mergeReviewers(review.reviewers, incoming, tags),
+    documents: [...review.documents, ...placed.value.documentsAdded],
+    tags,
+  };
+  const conflicts = reconcileConflicts(
+    sharing.conflicts,
+    summary.conflicts,
+    new Map(versions.map((v) => [v.id, v])),
+    displaced,
+  );
+  summary.conflicts = conflicts.fresh;
+  return ok({
+    review: merged,
+    sharing: {
+      orphans,
+      needsReview: tags.filter((t) => kept.get(t.id)?.needsReview).map((t) => t.id),
+      removed: [...removals.values()].sort((a, b) => compareIds(a.id, b.id)),
+      conflicts: conflicts.all,
+    },
+    newTexts: placed.value.newTexts,
+    summary,
+  });
+}
+
+/**
+ * The conflicts to keep: earlier ones and this merge's, each beside the version now kept (a tag
+ * that lost its sentence hands its conflicts to the tag that took it), without repeats, and
+ * without those whose other version is the one kept. `fresh`: the new ones.
+ */
+function reconcileConflicts(
+  previous: readonly TagConflict[],
+  arriving: readonly TagConflict[],
+  current: ReadonlyMap<string, TagVersion>,
+  displaced: ReadonlyMap<string, string>,
+): { all: TagConflict[]; fresh: TagConflict[] } {
+  const seen = new Set<string>();
+  const all: TagConflict[] = [];
+  const fresh: TagConflict[] = [];
+  const visit = (conflict: TagConflict, isNew: boolean) => {
+    const id = current.has(conflict.id) ? conflict.id : (displaced.get(conflict.id) ?? '');
+    const kept = current.get(id);
+    if (!kept || sameContent(kept, conflict.other)) return;
+    const key = `${id} ${versionKey(conflict.other)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const updated = { id, kept, other: conflict.other };
+    all.push(updated);
+    if (isNew) fresh.push(updated);
+  };
+  for (const conflict of previous) visit(conflict, false);
+  for (const conflict of arriving) visit(conflict, true);
+  return { all, fresh };
+}
+
+/** Both sides' removals; for a tag removed on both, the later removal. */
+function mergeRemovals(
+  a: readonly RemovedTag[],
+  b: readonly RemovedTag[],
+): Map<string, RemovedTag> {
+  const merged = new Map<string, RemovedTag>();
+  for (const removal of [...a, ...b]) {
+    const other = merged.get(removal.id);
+    if (!other || compareTimes(removal.removed, other.removed) > 0) merged.set(removal.id, removal);
+  }
+  return merged;
+}
+
+/**
+ * Leaves one tag per sentence: two reviewers who tagged the same sentence independently made two
+ * tags; the later one stays and the other becomes a conflict. Links to a claim that gave way move
+ * to the claim that stayed. Returns those link moves.
+ */
+function resolveSharedSentences(
+  kept: Map<string, Chosen>,
+  summary: MergeSummary,
+): { redirects: Map<string, string>; displaced: Map<string, string> } {
+  const bySentence = new Map<string, Chosen[]>();
+  for (const chosen of kept.values()) {
+    const version = chosen.version;
+    if (isOrphan(version)) continue;
+    const key = `${version.documentId} ${version.anchor.start}`;
+    const list = bySentence.get(key);
+    if (list) list.push(chosen);
+    else bySentence.set(key, [chosen]);
+  }
+  const redirects = new Map<string, string>();
+  const displaced = new Map<string, string>();
+  for (const sharing of bySentence.values()) {
+    if (sharing.length < 2) continue;
+    // The latest version is the same whatever order the tags came in.
+    const winner = sharing.reduce((a, b) =>
+      laterVersion(a.version, b.version) === a.version ? a : b,
+    );
+    for (const loser of sharing) {
+      if (loser === winner) continue;
+      kept.delete(loser.version.id);
+      displaced.set(loser.version.id, winner.version.id);
+      summary.conflicts.push({ id: winner.version.id, kept: winner.version, other: loser.version });
+      if (winner.version.kind === 'claim' && loser.version.kind === 'claim') {
+        redirects.set(loser.version.id, winner.version.id);
+      }
+    }
+  }
+  return { redirects, displaced };
+}
+
+/** Drops links to tags that are not claims (any more), after moving redirected links. */
+function cleanLinks(versions: TagVersion[], redirects: ReadonlyMap<string, string>): TagVersion[] {
+  const claims = new Set(versions.filter((v) => v.kind === 'claim').map((v) => v.id));
+  return versions.map((version) => {
+    if (!version.claimIds) return version;
+    const links =
+      version.kind === 'claim'
+        ? []
+        : [...new Set(version.claimIds.map((id) => redirects.get(id) ?? id))].filter((id) =>
+            claims.has(id),
+          );
+    if (
+      links.length === version.claimIds.length &&
+      links.every((id, i) => id === version.claimIds?.[i])
+    ) {
+      return version;
+    }
+    const copy = { ...version };
+    if (links.length > 0) copy.claimIds = links;
+    else delete copy.claimIds;
+    return copy;
+  });
+}
+
+function mergeReviewers(
+  reviewers: readonly string[],
+  incoming: AnnotationFile,
+  tags: readonly Tag[],
+): string[] {
+  const all = new Set(reviewers);
+  for (const name of incoming.review?.reviewers ?? []) all.add(name);
+  for (const tag of tags) all.add(tag.author);
+  return [...all];
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

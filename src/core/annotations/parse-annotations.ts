@@ -1,0 +1,375 @@
+// Import, step one: an incoming file (JSON text or a parsed value) is validated completely, and
+// either becomes an AnnotationFile or is refused with every problem named in plain words.
+import type { ReviewDocument, TagKind } from '../review/types';
+import { fail, ok, type Result } from '../result';
+import { textId } from '../text/hash';
+import { normaliseText } from '../text/normalise';
+import {
+  annotationShapeProblem,
+  type AnnotationShape,
+  type SelectorShape,
+} from './annotation-shape';
+import { CodePointIndex, codePointLength } from './code-points';
+import { ANNOTATION_FILE_VERSION, documentIdOfIri, uuidOfIri } from './file-format';
+import {
+  annotationFileSchema,
+  annotationName,
+  describeIssue,
+  type ParsedFileShape,
+} from './file-schema';
+import { readForeignAnnotations } from './foreign-annotations';
+import {
+  ProblemList,
+  invalidFile,
+  type AnnotationFile,
+  type IncomingAnnotation,
+  type IncomingDocument,
+  type InvalidAnnotationFile,
+} from './incoming-file';
+import { findForbiddenKey, parseJsonText } from './safe-json';
+
+export { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
+
+const KINDS: readonly string[] = ['claim', 'confirmation', 'contradiction'];
+
+/** Choices for reading a file. */
+export interface ParseOptions {
+  /**
+   * The `sha256:<hex>` id of a text (its UTF-8 bytes), used to check embedded texts against their
+   * ids. Hosts may pass a native one (node:crypto is several times faster); default: `textId`.
+   */
+  hashText?: (text: string) => string;
+}
+
+/** Parses and validates the text of an annotation file. */
+export function parseAnnotationJson(
+  text: string,
+  options: ParseOptions = {},
+): Result<AnnotationFile, InvalidAnnotationFile> {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? parseAnnotationFile(parsed.value, options) : parsed;
+}
+
+/**
+ * Validates parsed JSON as an annotation file: Crosscheck's own format (checked strictly: shapes,
+ * ids, positions, quotes, links and hashes) or plain W3C annotations from another tool (read
+ * leniently: what cannot be used is listed in `skipped` with its reason).
+ */
+export function parseAnnotationFile(
+  data: unknown,
+  options: ParseOptions = {},
+): Result<AnnotationFile, InvalidAnnotationFile> {
+  if (data === null || typeof data !== 'object') {
+    return fail(
+      invalidFile(
+        'wrong-shape',
+        `The file is not an annotation file: it holds ${data === null ? 'null' : `a ${typeof data}`} where a collection of annotations was expected.`,
+      ),
+    );
+  }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden) {
+    const key = String(forbidden.at(-1));
+    return fail(
+      invalidFile(
+        'forbidden-key',
+        `The file contains a “${key}” key (at ${forbidden.join('.')}), which Crosscheck refuses because it can be used to tamper with the program.`,
+      ),
+    );
+  }
+  if (!Array.isArray(data) && Object.hasOwn(data, 'crosscheck:schemaVersion')) {
+    const version = (data as Record<string, unknown>)['crosscheck:schemaVersion'];
+    if (version !== ANNOTATION_FILE_VERSION) return fail(unknownVersion(version));
+    return readOwnFile(data, options.hashText ?? textId);
+  }
+  return readForeignAnnotations(data);
+}
+
+function unknownVersion(version: unknown): InvalidAnnotationFile {
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version > ANNOTATION_FILE_VERSION
+  ) {
+    return invalidFile(
+      'unknown-version',
+      `This file uses version ${version} of the Crosscheck annotation format, which this version of Crosscheck does not know; update Crosscheck to import it.`,
+    );
+  }
+  return invalidFile(
+    'unknown-version',
+    `The file’s format version ${JSON.stringify(version)} is not one Crosscheck knows (it reads version ${ANNOTATION_FILE_VERSION}).`,
+  );
+}
+
+function readOwnFile(
+  data: object,
+  hashText: (text: string) => string,
+): Result<AnnotationFile, InvalidAnnotationFile> {
+  const shape = annotationFileSchema.safeParse(data);
+  const problems = new ProblemList();
+  if (!shape.success) {
+    for (const issue of shape.error.issues) problems.add(describeIssue(data, issue));
+  }
+  const items = (data as { first?: { items?: unknown } }).first?.items;
+  if (Array.isArray(items)) {
+    items.forEach((item, i) => {
+      const problem = annotationShapeProblem(item, i);
+      if (problem) problems.add(problem);
+    });
+  }
+  if (!shape.success || !problems.empty) return fail(problems.toProblem('wrong-shape'));
+  const file = shape.data;
+  const documents = readDocuments(file, hashText, problems);
+  const annotations = readAnnotations(file, documents, problems);
+  const removed = readRemovals(file, annotations, problems);
+  if (!problems.empty) return fail(problems.toProblem('invalid'));
+  return ok({
+    format: 'crosscheck',
+    review: {
+      id: uuidOfIri(file.id) as string,
+      name: file.label,
+      created: file.created,
+      modified: file.modified,
+      reviewers: file['crosscheck:reviewers'],
+    },
+    documents: [...documents.values()].map(({ entry }) => entry),
+    annotations,
+    removed,
+    skipped: [],
+    warnings: [],
+  });
+}
+
+interface CheckedDocument {
+  entry: IncomingDocument;
+  index?: CodePointIndex;
+}
+
+function readDocuments(
+  file: ParsedFileShape,
+  hashText: (text: string) => string,
+  problems: ProblemList,
+): Map<string, CheckedDocument> {
+  const documents = new Map<string, CheckedDocument>();
+  file['crosscheck:documents'].forEach((entry, i) => {
+    const id = documentIdOfIri(entry.id) as string;
+    const title = entry['crosscheck:title'];
+    const where = `Document ${i + 1} (“${title}”)`;
+    if (documents.has(id)) {
+      problems.add(`${where} is listed twice (id ${entry.id}).`);
+      return;
+    }
+    const document: ReviewDocument = {
+      id,
+      title,
+      fileName: entry['crosscheck:fileName'],
+      encoding: entry['crosscheck:encoding'],
+      bom: entry['crosscheck:bom'],
+      lineEndings: entry['crosscheck:lineEndings'],
+      originalSha256: entry['crosscheck:originalSha256'],
+      imported: entry['crosscheck:imported'],
+    };
+    const text = entry['crosscheck:text'];
+    if (text === undefined) {
+      documents.set(id, { entry: { document } });
+      return;
+    }
+    if (hashText(text) !== id) {
+      problems.add(
+        `${where}: its embedded text does not match its id (${entry.id}); the text was changed after export, so none of it is trusted.`,
+      );
+    } else if (normaliseText(text) !== text) {
+      problems.add(
+        `${where}: its embedded text is not normalised (LF line endings, Unicode NFC) as Crosscheck stores texts.`,
+      );
+    }
+    documents.set(id, { entry: { document, text }, index: new CodePointIndex(text) });
+  });
+  return documents;
+}
+
+function readAnnotations(
+  file: ParsedFileShape,
+  documents: ReadonlyMap<string, CheckedDocument>,
+  problems: ProblemList,
+): IncomingAnnotation[] {
+  const items = file.first.items as AnnotationShape[];
+  if (file.total !== items.length) {
+    problems.add(`The file says it holds ${file.total} annotations but holds ${items.length}.`);
+  }
+  const seen = new Map<string, number>();
+  const annotations: IncomingAnnotation[] = [];
+  items.forEach((item, i) => {
+    const id = uuidOfIri(item.id) as string;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      problems.add(`${annotationName(i, item)} has the same id as annotation ${earlier + 1}.`);
+      return;
+    }
+    seen.set(id, i);
+    const read = readAnnotation(item, i, id, documents, problems);
+    if (read) annotations.push(read);
+  });
+  checkLinks(annotations, problems);
+  return annotations;
+}
+
+function readAnnotation(
+  item: AnnotationShape,
+  i: number,
+  id: string,
+  documents: ReadonlyMap<string, CheckedDocument>,
+  problems: ProblemList,
+): IncomingAnnotation | undefined {
+  // One pass over bodies and selectors: files hold tens of thousands of annotations.
+  let kind: string | undefined;
+  let kinds = 0;
+  let note: string | undefined;
+  let notes = 0;
+  const claimIds: string[] = [];
+  for (const body of item.body) {
+    if (body.purpose === 'linking') {
+      claimIds.push(uuidOfIri(body.source) as string);
+    } else if (body.purpose === 'tagging') {
+      kind ??= body.value;
+      kinds++;
+    } else {
+      note ??= body.value;
+      notes++;
+    }
+  }
+  let quote: Extract<SelectorShape, { type: 'TextQuoteSelector' }> | undefined;
+  let position: Extract<SelectorShape, { type: 'TextPositionSelector' }> | undefined;
+  let quotes = 0;
+  let positions = 0;
+  for (const selector of item.target.selector) {
+    if (selector.type === 'TextQuoteSelector') {
+      quote ??= selector;
+      quotes++;
+    } else {
+      position ??= selector;
+      positions++;
+    }
+  }
+  const orphanReason = item['crosscheck:orphan'];
+  const documentId = documentIdOfIri(item.target.source) as string;
+  const document = documents.get(documentId);
+  const found: string[] = [];
+  const where = () => annotationName(i, item);
+  if (kinds !== 1 || kind === undefined) {
+    found.push(
+      `${where()} should have exactly one tagging body (claim, confirmation or contradiction), not ${kinds}.`,
+    );
+  } else if (!KINDS.includes(kind)) {
+    found.push(
+      `${where()}: field body (tagging) should be claim, confirmation or contradiction, not “${kind}”.`,
+    );
+  }
+  if (kind === 'claim' && claimIds.length > 0) {
+    found.push(
+      `${where()} is a claim but links to other claims; only confirmations and contradictions link to claims.`,
+    );
+  }
+  if (notes > 1) found.push(`${where()} has ${notes} notes (commenting bodies); it may have one.`);
+  if (quotes !== 1)
+    found.push(`${where()} should have exactly one TextQuoteSelector, not ${quotes}.`);
+  if (positions > 1)
+    found.push(`${where()} has ${positions} TextPositionSelectors; it may have one.`);
+  if (!position && orphanReason === undefined) {
+    found.push(`${where()} has no TextPositionSelector and is not marked as an orphan.`);
+  }
+  if (!document) {
+    found.push(`${where()}: its target ${item.target.source} is not one of the file’s documents.`);
+  }
+  if (position && quote) {
+    const problem = positionProblem(position, quote.exact, document);
+    if (problem) found.push(`${where()}: ${problem}`);
+  }
+  for (const problem of found) problems.add(problem);
+  if (found.length > 0 || !quote || kind === undefined) return undefined;
+  const annotation: IncomingAnnotation = {
+    index: i + 1,
+    id,
+    source: documentId,
+    kind: kind as TagKind,
+    quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    author: item.creator.name,
+    created: item.created,
+    modified: item.modified,
+  };
+  if (position && orphanReason === undefined) {
+    annotation.position = { start: position.start, end: position.end };
+  }
+  if (note !== undefined && note !== '') annotation.note = note;
+  if (claimIds.length > 0) annotation.claimIds = claimIds;
+  if (item['crosscheck:needsReview']) annotation.needsReview = true;
+  if (orphanReason !== undefined) annotation.orphanReason = orphanReason;
+  return annotation;
+}
+
+/** What is wrong with a position (checked against the embedded text, if any), or undefined. */
+function positionProblem(
+  position: { start: number; end: number },
+  exact: string,
+  document: CheckedDocument | undefined,
+): string | undefined {
+  const { start, end } = position;
+  const length = codePointLength(exact);
+  if (end - start !== length) {
+    return `its TextPositionSelector (${start}–${end}) does not span its quote of ${length} characters.`;
+  }
+  const index = document?.index;
+  if (!index || !document) return undefined; // no embedded text: checked on merge instead
+  const title = document.entry.document.title;
+  if (end > index.length) {
+    return `its position ${start}–${end} is out of range; “${title}” has ${index.length} characters.`;
+  }
+  const there = index.slice(start, end) ?? '';
+  if (there === exact) return undefined;
+  return `its quote does not match “${title}” at ${start}–${end} (the quote is “${clip(exact)}”, the text there is “${clip(there)}”).`;
+}
+
+function checkLinks(annotations: readonly IncomingAnnotation[], problems: ProblemList): void {
+  const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
+  for (const annotation of annotations) {
+    for (const claimId of annotation.claimIds ?? []) {
+      const kind = kinds.get(claimId);
+      if (kind === undefined) {
+        problems.add(
+          `Annotation ${annotation.index} (urn:uuid:${annotation.id}) links to claim urn:uuid:${claimId}, which is not in the file.`,
+        );
+      } else if (kind !== 'claim') {
+        problems.add(
+          `Annotation ${annotation.index} (urn:uuid:${annotation.id}) links to urn:uuid:${claimId}, which is a ${kind}, not a claim.`,
+        );
+      }
+    }
+  }
+}
+
+function readRemovals(
+  file: ParsedFileShape,
+  annotations: readonly IncomingAnnotation[],
+  problems: ProblemList,
+): AnnotationFile['removed'] {
+  const present = new Set(annotations.map((a) => a.id));
+  const seen = new Set<string>();
+  const removed: AnnotationFile['removed'] = [];
+  (file['crosscheck:removed'] ?? []).forEach((entry, i) => {
+    const id = uuidOfIri(entry.id) as string;
+    if (present.has(id)) {
+      problems.add(`Removed tag ${i + 1} (${entry.id}) is also one of the file’s annotations.`);
+    } else if (seen.has(id)) {
+      problems.add(`Removed tag ${i + 1} (${entry.id}) is listed twice.`);
+    } else {
+      seen.add(id);
+      removed.push({ id, removed: entry['crosscheck:removedAt'], author: entry.creator.name });
+    }
+  });
+  return removed;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,141 @@
+// Reviews for tests and benchmarks, edited through the same functions the app uses (tagSentence,
+// setNote, linkEvidence, removeTag), with a shared clock and id source so copies stay consistent.
+import { makeAnchor } from '../review/anchor';
+import {
+  applyEdit,
+  linkEvidence,
+  removeTag,
+  setNote,
+  tagSentence,
+  type EditContext,
+  type TagEdit,
+} from '../review/tag-edits';
+import type { Review, TagKind } from '../review/types';
+import type { Problem, Result } from '../result';
+import { textId } from '../text/hash';
+import { normaliseText } from '../text/normalise';
+import { segment } from '../text/segment';
+import { emptySharing, recordRemovals, type ReviewSharing } from './review-sharing';
+
+/** A clock and an id source shared by every copy of a test review. */
+export interface TestWorld {
+  now: () => string;
+  newId: () => string;
+}
+
+/** A world whose clock ticks one second per call from `start`, with counting UUIDs. */
+export function testWorld(start = '2025-01-01T00:00:00.000Z'): TestWorld {
+  let tick = 0;
+  let ids = 0;
+  const base = Date.parse(start);
+  return {
+    now: () => new Date(base + 1000 * tick++).toISOString(),
+    newId: () => `00000000-0000-4000-8000-${(++ids).toString(16).padStart(12, '0')}`,
+  };
+}
+
+/** One reviewer's copy of a review, with the texts and sharing state beside it. */
+export class TestReview {
+  texts = new Map<string, string>();
+  sharing: ReviewSharing = emptySharing();
+  review: Review;
+
+  constructor(
+    readonly world: TestWorld,
+    readonly author: string,
+    name = 'Test review',
+  ) {
+    const now = world.now();
+    this.review = {
+      schemaVersion: 1,
+      id: world.newId(),
+      name,
+      created: now,
+      modified: now,
+      reviewers: [author],
+      documents: [],
+      tags: [],
+      panes: [],
+    };
+  }
+
+  /** Adds a document (its text must already be normalised) and returns its id. */
+  addDocument(title: string, text: string): string {
+    if (normaliseText(text) !== text) throw new Error('document texts are stored normalised');
+    const id = textId(text);
+    this.texts.set(id, text);
+    this.review.documents.push({
+      id,
+      title,
+      fileName: `${title}.txt`,
+      encoding: 'utf-8',
+      bom: false,
+      lineEndings: 'lf',
+      originalSha256: id,
+      imported: this.world.now(),
+    });
+    return id;
+  }
+
+  /** The span of a document's sentence: by number (0-based) or the first containing `words`. */
+  sentence(documentId: string, which: number | string): { start: number; end: number } {
+    const text = this.texts.get(documentId) ?? '';
+    const spans = segment(text);
+    const span =
+      typeof which === 'number'
+        ? spans[which]
+        : spans.find((s) => text.slice(s.start, s.end).includes(which));
+    if (!span) throw new Error(`no sentence ${String(which)}`);
+    return span;
+  }
+
+  /** Tags a sentence and returns the tag's id. */
+  tag(documentId: string, which: number | string, kind: TagKind): string {
+    const { start, end } = this.sentence(documentId, which);
+    const anchor = makeAnchor(this.texts.get(documentId) ?? '', start, end);
+    this.apply(tagSentence(this.review.tags, { documentId, anchor, kind }, this.context()));
+    const tag = this.review.tags.find(
+      (t) => t.documentId === documentId && t.anchor.start === start,
+    );
+    return tag?.id ?? '';
+  }
+
+  note(tagId: string, note: string): void {
+    this.apply(unwrap(setNote(this.review.tags, tagId, note, this.context())));
+  }
+
+  link(evidenceId: string, claimId: string): void {
+    this.apply(unwrap(linkEvidence(this.review.tags, evidenceId, claimId, this.context())));
+  }
+
+  remove(tagId: string): void {
+    this.apply(unwrap(removeTag(this.review.tags, tagId, this.context())));
+  }
+
+  /** A deep copy handed to another reviewer (same review id, documents and tags). */
+  copyFor(author: string): TestReview {
+    const copy = new TestReview(this.world, author);
+    copy.review = JSON.parse(JSON.stringify(this.review)) as Review;
+    copy.texts = new Map(this.texts);
+    copy.sharing = JSON.parse(JSON.stringify(this.sharing)) as ReviewSharing;
+    return copy;
+  }
+
+  private apply(edit: TagEdit): void {
+    const context = this.context();
+    this.review = { ...this.review, tags: applyEdit(this.review.tags, edit, 'forward') };
+    this.sharing = {
+      ...this.sharing,
+      removed: recordRemovals(this.sharing.removed, edit, 'forward', context),
+    };
+  }
+
+  private context(): EditContext & { author: string; now: string } {
+    return { author: this.author, now: this.world.now(), newId: this.world.newId };
+  }
+}
+
+function unwrap<T>(result: Result<T, Problem>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
