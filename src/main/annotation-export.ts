@@ -16,7 +16,7 @@ export const CROSSCHECK_GENERATOR: AnnotationGenerator = {
 export interface AnnotationFileOptions {
   /** Embed the documents' texts (default true). */
   embedText?: boolean;
-  /** The review's orphans, needs-review marks and removals, once the service keeps them. */
+  /** Orphans, needs-review marks and removals to write (default: the review's own). */
   sharing?: ReviewSharing;
 }
 
@@ -29,6 +29,7 @@ export async function annotationFileOf(
   const opened = await api.openReview({ reviewId });
   if (!opened.ok) return opened;
   const { review } = opened.value;
+  const sharing = options.sharing ?? review.sharing;
   const texts = new Map<string, string>();
   for (const document of review.documents) {
     const text = await api.getDocumentText({ documentId: document.id });
@@ -37,12 +38,8 @@ export async function annotationFileOf(
   const file = exportAnnotationFile(review, texts, {
     generator: CROSSCHECK_GENERATOR,
     embedText: options.embedText ?? true,
-    ...(options.sharing
-      ? {
-          orphans: options.sharing.orphans,
-          needsReview: options.sharing.needsReview,
-          removed: options.sharing.removed,
-        }
+    ...(sharing
+      ? { orphans: sharing.orphans, needsReview: sharing.needsReview, removed: sharing.removed }
       : {}),
   });
   if (!file.ok) return file;

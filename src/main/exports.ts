@@ -3,6 +3,8 @@
 // Electron host into the file chosen in a save dialog.
 import { open, rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { annotationFileOf } from './annotation-export';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import type { ExportKind } from '../shared/host-info';
 import { renderBriefPdf } from './brief/render-brief-pdf';
@@ -65,7 +67,12 @@ export async function writeExport(
   options: ExportOptions,
 ): Promise<Result<null, Problem>> {
   if (kind === 'annotations') {
-    return fail({ code: 'not-available', message: 'Annotation export is not available yet.' });
+    const file = await annotationFileOf(api, reviewId);
+    if (!file.ok) return file;
+    options.onProgress?.(1);
+    output.end(file.value.text);
+    await finished(output);
+    return ok(null);
   }
   const brief = await briefOfReview(api, reviewId, { generatedAt: options.clock() });
   if (!brief.ok) return brief;

@@ -7,6 +7,7 @@ import type { Problem, Result } from '../core/result';
 import type { TagKind } from '../core/review/types';
 import { createBackend, type Backend } from './compose';
 import type { ReviewService } from './review-service';
+import { annotationFileOf } from './annotation-export';
 import { DataDirInUseError } from './store/data-dir-lock';
 
 const SAMPLES = 'resources/samples';
@@ -575,5 +576,92 @@ describe('housekeeping', () => {
     const again = await start();
     expect(await readdir(join(dataDir, 'reviews'))).toEqual([`${review.id}.json`]);
     expect(value(await again.listReviews({})).reviews.map((r) => r.name)).toEqual(['Kept']);
+  });
+});
+
+describe('sharing annotation files', () => {
+  it('imports a colleague’s file, reports a conflict on a shared sentence, and flips it', async () => {
+    // Colleague: the sample review, exported as an annotation file.
+    const colleague = await start();
+    const sample = value(await colleague.openSampleReview({}));
+    const file = value(await annotationFileOf(colleague, sample.id));
+    await backend?.close();
+    backend = undefined;
+
+    // Me, in another data folder: the same article, its claim sentence tagged as a contradiction.
+    await rm(dataDir, { recursive: true, force: true });
+    dataDir = await mkdtemp(join(tmpdir(), 'crosscheck-service-b-'));
+    const service = await start();
+    const mine = value(await service.createReview({ name: 'Mine' }));
+    const article = await readFile(join(SAMPLES, 'iraq-letter-2020-01-06.txt'));
+    const added = value(
+      await service.addDocument({ reviewId: mine.id, fileName: 'copy.txt', bytes: article }),
+    );
+    const text = value(await service.getDocumentText({ documentId: added.document.id }));
+    const claimSentence = text.text.indexOf('In letter says');
+    const index = text.sentences.indexOf(claimSentence);
+    value(
+      await service.tagSentence({
+        reviewId: mine.id,
+        documentId: added.document.id,
+        start: claimSentence,
+        end: text.sentences[index + 1] as number,
+        kind: 'contradiction',
+      }),
+    );
+
+    const summary = value(
+      await service.importAnnotations({
+        reviewId: mine.id,
+        fileName: 'sample.crosscheck.json',
+        bytes: new TextEncoder().encode(file.text),
+      }),
+    );
+    expect(summary.added).toBeGreaterThan(0);
+    expect(summary.documentsAdded).toHaveLength(1);
+    expect(summary.conflicts).toHaveLength(1);
+
+    const merged = value(await service.openReview({ reviewId: mine.id }));
+    expect(merged.review.documents).toHaveLength(2);
+    expect(merged.review.sharing?.conflicts).toHaveLength(1);
+    const conflict = merged.review.sharing?.conflicts[0];
+    const keptKind = conflict?.kept.kind;
+    value(await service.resolveConflict({ reviewId: mine.id, tagId: conflict?.id ?? '' }));
+    const flipped = value(await service.openReview({ reviewId: mine.id }));
+    const onSentence = flipped.review.tags.find((t) => t.anchor.start === claimSentence);
+    expect(onSentence?.kind).not.toBe(keptKind);
+    expect(onSentence?.kind).toBe(conflict?.other.kind);
+
+    // Persisted with the review: a restart still lists the conflict.
+    const again = await restart();
+    const reopened = value(await again.openReview({ reviewId: mine.id }));
+    expect(reopened.review.sharing?.conflicts).toHaveLength(1);
+  });
+
+  it('refuses a file that is not an annotation file and changes nothing', async () => {
+    const service = await start();
+    const review = value(await service.createReview({ name: 'Untouched' }));
+    const before = value(await service.openReview({ reviewId: review.id })).review;
+    const result = await service.importAnnotations({
+      reviewId: review.id,
+      fileName: 'notes.json',
+      bytes: new TextEncoder().encode('{"hello": "world"}'),
+    });
+    expect(result.ok).toBe(false);
+    expect(problem(result).message.length).toBeGreaterThan(10);
+    expect(value(await service.openReview({ reviewId: review.id })).review).toEqual(before);
+  });
+
+  it('records removed tags so a later merge does not bring them back', async () => {
+    const service = await start();
+    const sample = value(await service.openSampleReview({}));
+    const snapshot = value(await service.openReview({ reviewId: sample.id }));
+    const tag = at(snapshot.review.tags, 0);
+    value(await service.removeTag({ reviewId: sample.id, tagId: tag.id }));
+    const after = value(await service.openReview({ reviewId: sample.id }));
+    expect(after.review.sharing?.removed.map((r) => r.id)).toEqual([tag.id]);
+    value(await service.undo({ reviewId: sample.id }));
+    const undone = value(await service.openReview({ reviewId: sample.id }));
+    expect(undone.review.sharing?.removed).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 // The back end's implementation of ReviewApi: reviews, documents, tags, links, undo and redo,
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { importAnnotationJson } from '../core/annotations/import-annotations';
+import { annotationFileSizeProblem } from '../core/annotations/parse-annotations';
+import { flipConflict } from '../core/annotations/resolve-conflict';
+import { emptySharing } from '../core/annotations/review-sharing';
 import { makeAnchor } from '../core/review/anchor';
 import { claimsWithEvidence } from '../core/review/claim-status';
 import {
@@ -194,6 +198,17 @@ export class ReviewService implements ReviewApi {
     open.history.clear();
     await open.update((review) => {
       review.documents = review.documents.filter((d) => d.id !== documentId);
+      if (review.sharing) {
+        const sharing = review.sharing;
+        review.sharing = {
+          ...sharing,
+          orphans: sharing.orphans.filter((o) => o.documentId !== documentId),
+          needsReview: sharing.needsReview.filter((id) => !removedSet.has(id)),
+          conflicts: sharing.conflicts.filter(
+            (c) => c.kept.documentId !== documentId && c.other.documentId !== documentId,
+          ),
+        };
+      }
       review.panes = review.panes.filter((id) => id !== documentId);
       review.tags = review.tags
         .filter((t) => t.documentId !== documentId)
@@ -315,6 +330,92 @@ export class ReviewService implements ReviewApi {
     return ok(edit ? { label: edit.label } : {});
   }
 
+  async importAnnotations({
+    reviewId,
+    fileName,
+    bytes,
+  }: Args<'importAnnotations'>): Promise<Reply<'importAnnotations'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const tooLarge = annotationFileSizeProblem(bytes.length);
+    if (tooLarge) return fail(tooLarge);
+    let json: string;
+    try {
+      json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail({
+        code: 'not-utf8',
+        message: `“${fileName}” is not a UTF-8 text file, so it cannot be an annotation file.`,
+      });
+    }
+    const texts = new Map<string, string>();
+    for (const document of open.review.documents) {
+      const text = await this.deps.documents.get(document.id);
+      if (text !== undefined) texts.set(document.id, text);
+    }
+    const merged = importAnnotationJson(
+      { review: open.review, texts, sharing: open.review.sharing ?? emptySharing() },
+      json,
+      { hashText: sha256Hex },
+    );
+    if (!merged.ok) {
+      const { code, message, details } = merged.error;
+      const more = details.filter((d) => d !== message).slice(0, 5);
+      return fail({ code, message: more.length > 0 ? `${message} ${more.join(' ')}` : message });
+    }
+    const { review, sharing, newTexts, summary } = merged.value;
+    for (const [documentId, text] of newTexts) await this.deps.documents.put(documentId, text);
+    await open.update((current) => {
+      current.documents = review.documents;
+      current.tags = review.tags;
+      current.reviewers = review.reviewers;
+      current.sharing = sharing;
+      for (const id of summary.documentsAdded) {
+        if (current.panes.length < 4 && !current.panes.includes(id)) current.panes.push(id);
+      }
+    });
+    // The merge replaced tags wholesale; earlier undo steps no longer describe this review.
+    open.history.clear();
+    return ok(summary);
+  }
+
+  async resolveConflict({
+    reviewId,
+    tagId,
+  }: Args<'resolveConflict'>): Promise<Reply<'resolveConflict'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const sharing = open.review.sharing ?? emptySharing();
+    const conflict = sharing.conflicts.find((c) => c.id === tagId);
+    if (!conflict) {
+      return fail({ code: 'no-such-conflict', message: 'That conflict is no longer listed.' });
+    }
+    const flipped = flipConflict(open.review, sharing, conflict, this.clock());
+    await open.update((review) => {
+      review.tags = flipped.review.tags;
+      review.sharing = flipped.sharing;
+    });
+    open.history.clear();
+    return ok(null);
+  }
+
+  async confirmPlacement({
+    reviewId,
+    tagId,
+  }: Args<'confirmPlacement'>): Promise<Reply<'confirmPlacement'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const sharing = open.review.sharing;
+    if (!sharing?.needsReview.includes(tagId)) return ok(null);
+    await open.update((review) => {
+      review.sharing = {
+        ...sharing,
+        needsReview: sharing.needsReview.filter((id) => id !== tagId),
+      };
+    });
+    return ok(null);
+  }
+
   /** Waits until every open review is on disk. */
   async flush(): Promise<void> {
     await Promise.all([...this.open.values()].map((o) => o.flush()));
@@ -371,6 +472,7 @@ export class ReviewService implements ReviewApi {
           }),
       },
       this.clock,
+      this.deps.author,
     );
   }
 }
@@ -394,6 +496,10 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
   if (claimIds.length > 0) copy.claimIds = claimIds;
   else delete copy.claimIds;
   return copy;
+}
+
+function sha256Hex(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
 /** A document's title from its file name: without folders and extension. */

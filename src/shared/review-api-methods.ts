@@ -20,6 +20,9 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   unlinkEvidence: true,
   undo: true,
   redo: true,
+  importAnnotations: true,
+  resolveConflict: true,
+  confirmPlacement: true,
 };
 
 /** Every ReviewApi method name. */

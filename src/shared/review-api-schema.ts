@@ -47,6 +47,15 @@ export const REVIEW_API_ARGS: { [K in ReviewApiMethod]: z.ZodType<Parameters<Rev
   unlinkEvidence: z.object({ reviewId: id, evidenceId: id, claimId: id }).strict(),
   undo: z.object({ reviewId: id }).strict(),
   redo: z.object({ reviewId: id }).strict(),
+  importAnnotations: z
+    .object({
+      reviewId: id,
+      fileName: z.string().min(1).max(1000),
+      bytes: z.instanceof(Uint8Array),
+    })
+    .strict(),
+  resolveConflict: z.object({ reviewId: id, tagId: id }).strict(),
+  confirmPlacement: z.object({ reviewId: id, tagId: id }).strict(),
 };
 
 /** Validates a call's argument; the message names the first wrong field in plain words. */

@@ -1,5 +1,6 @@
 // The one contract between the UI and the back end: every call the renderer may make (ReviewApi)
 // and every push it may receive (ReviewEvents). Both hosts and the client derive from it.
+import type { MergeSummary } from '../core/annotations/merge';
 import type { ClaimWithEvidence } from '../core/review/claim-status';
 import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
@@ -76,6 +77,16 @@ export interface ReviewApi {
     claimId: string;
   }): Promise<Result<null, Problem>>;
   undo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
+  /** Merges a colleague's annotation file (.crosscheck.json) into the review: all or nothing. */
+  importAnnotations(args: {
+    reviewId: string;
+    fileName: string;
+    bytes: Uint8Array;
+  }): Promise<Result<MergeSummary, Problem>>;
+  /** Keeps the other version of a conflict (the one an import set aside); again to flip back. */
+  resolveConflict(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;
+  /** Confirms a tag that an import placed approximately. */
+  confirmPlacement(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;
   redo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
 }
 

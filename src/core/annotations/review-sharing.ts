@@ -1,52 +1,16 @@
-// What sharing adds to a review: tags that could not be placed (orphans), tags placed by fuzzy
-// matching that a reviewer should confirm, removed tags (so a merge does not bring them back), and
-// conflicts between two versions of a tag. Carried alongside the Review until the Review type has
-// these fields.
+// Working with a review's sharing state (orphans, needs-review marks, removals, conflicts): the
+// types live in src/core/review/sharing.ts, beside the Review that carries them.
 import type { TagEdit } from '../review/tag-edits';
+import type { ReviewOrphan, ReviewSharing, RemovedTag, TagConflict } from '../review/sharing';
 import type { Tag } from '../review/types';
 
-/** A quote with up to 32 characters of context on each side. */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/**
- * A tag that could not be placed on its document's current text. It keeps everything a tag has
- * except a position, is listed to the reviewer, and is exported again; it is never dropped.
- */
-export interface ReviewOrphan extends Omit<Tag, 'anchor'> {
-  /** The quote and context the tag had where it was made. */
-  quote: QuoteSelector;
-  /** Why it could not be placed, in plain words. */
-  reason: string;
-}
-
-/** A tag someone removed: a merge removes older versions of it instead of adding them back. */
-export interface RemovedTag {
-  id: string;
-  /** When it was removed (ISO 8601). */
-  removed: string;
-  author: string;
-}
-
-/** Two versions of one tag (or of one sentence's tag): the one kept, and the other. */
-export interface TagConflict {
-  /** The id of the kept version. */
-  id: string;
-  kept: Tag | ReviewOrphan;
-  other: Tag | ReviewOrphan;
-}
-
-/** The sharing state of a review. */
-export interface ReviewSharing {
-  orphans: ReviewOrphan[];
-  /** Ids of tags placed by fuzzy matching, to be confirmed by a reviewer. */
-  needsReview: string[];
-  removed: RemovedTag[];
-  conflicts: TagConflict[];
-}
+export type {
+  QuoteSelector,
+  RemovedTag,
+  ReviewOrphan,
+  ReviewSharing,
+  TagConflict,
+} from '../review/sharing';
 
 /** The sharing state of a review that has never been shared. */
 export function emptySharing(): ReviewSharing {

@@ -20,16 +20,36 @@ const anchorSchema = z
     message: 'the anchor’s end must follow its start by the length of its quote',
   });
 
-const tagSchema = z.object({
+const tagFields = {
   id: z.string().min(1),
   documentId: documentIdSchema,
   kind: tagKindSchema,
-  anchor: anchorSchema,
   note: z.string().optional(),
   claimIds: z.array(z.string().min(1)).optional(),
   author: z.string(),
   created: z.string(),
   modified: z.string(),
+};
+
+const tagSchema = z.object({ ...tagFields, anchor: anchorSchema });
+
+const orphanSchema = z.object({
+  ...tagFields,
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  reason: z.string(),
+});
+
+const sharingSchema = z.object({
+  orphans: z.array(orphanSchema),
+  needsReview: z.array(z.string()),
+  removed: z.array(z.object({ id: z.string(), removed: z.string(), author: z.string() })),
+  conflicts: z.array(
+    z.object({
+      id: z.string(),
+      kept: z.union([tagSchema, orphanSchema]),
+      other: z.union([tagSchema, orphanSchema]),
+    }),
+  ),
 });
 
 const documentSchema = z.object({
@@ -54,6 +74,7 @@ export const reviewSchema = z.object({
   documents: z.array(documentSchema),
   tags: z.array(tagSchema),
   panes: z.array(documentIdSchema),
+  sharing: sharingSchema.optional(),
 });
 
 /** Checks unknown data (a parsed review file); the problem names the first wrong field. */

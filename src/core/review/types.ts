@@ -1,6 +1,7 @@
 // The review domain: documents, tags, links between evidence and claims (DESIGN.md section 3).
 import type { TextEncodingName } from '../text/decode';
 import type { LineEndingStyle } from '../text/normalise';
+import type { ReviewSharing } from './sharing';
 
 /** What a tagged sentence is to the reviewer. */
 export type TagKind = 'claim' | 'confirmation' | 'contradiction';
@@ -64,6 +65,8 @@ export interface Review {
   tags: Tag[];
   /** Document ids open in panes, left to right (the workspace reopens them). */
   panes: string[];
+  /** What imports set aside or marked (orphans, conflicts, …) and tags removed; absent until shared. */
+  sharing?: ReviewSharing;
 }
 
 /** A review as listed: no tags or documents. */

@@ -10,8 +10,8 @@ import { tokenMatches } from './request-guard';
 /** Header that carries the per-launch token on API calls. */
 export const TOKEN_HEADER = 'x-crosscheck-token';
 
-/** Largest API request body: a 50 MB file as base64, with room to spare. */
-export const MAX_BODY_BYTES = 72 * 1024 * 1024;
+/** Largest API request body: a 100 MB annotation file as base64, with room to spare. */
+export const MAX_BODY_BYTES = 140 * 1024 * 1024;
 
 /** The back end as the HTTP host needs it. */
 export interface ApiBackend {

@@ -1,6 +1,7 @@
 // A review held in memory while in use: its database, undo history, revision counter and the
 // group-commit writer that acknowledges an edit only once it is on disk.
 import type { Low } from 'lowdb';
+import { emptySharing, recordRemovals } from '../../core/annotations/review-sharing';
 import { EditHistory } from '../../core/review/edit-history';
 import { applyEdit, type TagEdit } from '../../core/review/tag-edits';
 import type { Review } from '../../core/review/types';
@@ -23,6 +24,7 @@ export class OpenReview {
     private readonly db: Low<Review>,
     private readonly listener: OpenReviewListener,
     private readonly clock: () => string,
+    private readonly author: string,
   ) {
     this.writer = new WriteCoalescer(() => this.db.write());
   }
@@ -41,16 +43,26 @@ export class OpenReview {
   async applyEdit(edit: TagEdit, recordForUndo = true): Promise<void> {
     if (edit.patches.length === 0) return;
     if (recordForUndo) this.history.record(edit);
-    await this.update((review) => {
-      review.tags = applyEdit(review.tags, edit, 'forward');
-    });
+    await this.update((review) => this.run(review, edit, 'forward'));
   }
 
   /** Runs an edit backwards (undo) or forwards (redo) without touching the history. */
   async replay(edit: TagEdit, direction: 'forward' | 'back'): Promise<void> {
-    await this.update((review) => {
-      review.tags = applyEdit(review.tags, edit, direction);
-    });
+    await this.update((review) => this.run(review, edit, direction));
+  }
+
+  /** Applies an edit and keeps the sharing state in step: removals recorded, marks of gone tags dropped. */
+  private run(review: Review, edit: TagEdit, direction: 'forward' | 'back'): void {
+    review.tags = applyEdit(review.tags, edit, direction);
+    const sharing = review.sharing ?? emptySharing();
+    const context = { author: this.author, now: this.clock() };
+    const removed = recordRemovals(sharing.removed, edit, direction, context);
+    let needsReview = sharing.needsReview;
+    if (needsReview.length > 0) {
+      const present = new Set(review.tags.map((t) => t.id));
+      needsReview = needsReview.filter((id) => present.has(id));
+    }
+    if (removed.length > 0 || review.sharing) review.sharing = { ...sharing, removed, needsReview };
   }
 
   /** Changes the review, bumps its revision and resolves once the change is on disk. */
