@@ -26,7 +26,7 @@ test('the Electron host opens the workspace and tags a sentence', async () => {
     const page = await app.firstWindow();
     await page.getByLabel('New review name').fill('Electron smoke');
     await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByLabel('Import documents').setInputFiles(SAMPLE_ARTICLE);
+    await page.getByLabel('Import documents', { exact: true }).setInputFiles(SAMPLE_ARTICLE);
     const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
     await expect(article.getByRole('listbox').getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Tab');

@@ -94,7 +94,7 @@ test('notes, a pinned claim, drag-and-drop import and pane filters', async ({ pa
 test('removing a document asks first, then removes it and its tags', async ({ page, host }) => {
   await page.goto(host.url);
   await createReview(page, 'Removal');
-  await page.getByLabel('Import documents').setInputFiles({
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
     name: 'memo.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('First point. Second point.'),

@@ -18,7 +18,9 @@ test('tag and link across documents with the keyboard, then survive reload and r
 }) => {
   await page.goto(host.url);
   await createReview(page, 'Iraq letter review');
-  await page.getByLabel('Import documents').setInputFiles([SAMPLE_ARTICLE, SOTU_2020]);
+  await page
+    .getByLabel('Import documents', { exact: true })
+    .setInputFiles([SAMPLE_ARTICLE, SOTU_2020]);
 
   const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
   const speech = page.getByRole('region', { name: '2020_donald_j_trump_r' });

@@ -14,7 +14,7 @@ test('markup in a document is shown as text and runs nothing', async ({ page, ho
     'An <img src=x onerror="alert(2)"> image.',
     'A <a href="javascript:alert(3)">javascript:alert(3)</a> link.',
   ].join('\n');
-  await page.getByLabel('Import documents').setInputFiles({
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
     name: 'hostile.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from(hostile),
@@ -37,7 +37,7 @@ test('markup in a document is shown as text and runs nothing', async ({ page, ho
 test('files that are not text are refused by name, in plain words', async ({ page, host }) => {
   await page.goto(host.url);
   await createReview(page, 'Refusals');
-  await page.getByLabel('Import documents').setInputFiles([
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles([
     {
       name: 'photo.png',
       mimeType: 'image/png',

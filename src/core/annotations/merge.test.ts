@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimsWithEvidence } from '../review/claim-status';
 import type { Review } from '../review/types';
 import { exportAnnotationFile } from './export-annotations';
 import { importAnnotationJson } from './import-annotations';
@@ -253,5 +254,32 @@ describe('mergeAnnotationFile', () => {
       /not part of this review; nothing was imported/,
     );
     expect({ review: amal.review, sharing: amal.sharing }).toEqual(before);
+  });
+});
+
+describe('a claim set aside in a conflict', () => {
+  it('gets its evidence back when the reviewer keeps it', () => {
+    const world = testWorld();
+    const amal = new TestReview(world, 'amal', 'Bridge review');
+    const report = amal.addDocument('Report', REPORT);
+    const claim = amal.tag(report, 'four million', 'claim');
+    const evidence = amal.tag(report, 'Records show', 'confirmation');
+    amal.link(evidence, claim);
+
+    // Bo tagged the same sentence as a contradiction, later, in a review of his own.
+    const bo = new TestReview(world, 'bo', 'Bo’s review');
+    const boReport = bo.addDocument('Report', REPORT);
+    bo.tag(boReport, 'four million', 'contradiction');
+
+    const outcome = merge(bo, amal);
+    const conflict = outcome.summary.conflicts.find((c) => c.other.id === claim);
+    if (!conflict) throw new Error('expected the claim to be set aside');
+    expect(conflict.kept.kind).toBe('contradiction');
+
+    const flipped = flipConflict(bo.review, bo.sharing, conflict, world.now());
+    const statuses = claimsWithEvidence(flipped.review.tags);
+    expect(statuses).toHaveLength(1);
+    expect(statuses[0]?.claim.id).toBe(claim);
+    expect(statuses[0]?.confirmations.map((t) => t.id)).toEqual([evidence]);
   });
 });

@@ -145,9 +145,14 @@ export function mergeAnnotationFile(
   }
   summary.needsReview = summary.needsReview.filter((id) => kept.has(id));
   summary.orphans = summary.orphans.filter((o) => kept.has(o.id));
+  // Links to a claim set aside in a conflict are kept, so keeping that claim later restores them.
+  const setAside = new Set(
+    summary.conflicts.filter((c) => c.other.kind === 'claim').map((c) => c.other.id),
+  );
   const versions = cleanLinks(
     [...kept.values()].map((c) => c.version),
     redirects,
+    setAside,
   );
   const tags = versions.filter((v): v is Tag => !isOrphan(v)).sort(compareTags);
   const orphans = versions.filter(isOrphan).sort((a, b) => compareIds(a.id, b.id));
@@ -265,16 +270,23 @@ function resolveSharedSentences(
   return { redirects, displaced };
 }
 
-/** Drops links to tags that are not claims (any more), after moving redirected links. */
-function cleanLinks(versions: TagVersion[], redirects: ReadonlyMap<string, string>): TagVersion[] {
+/**
+ * Drops links to tags that are not claims (any more), after moving redirected links; links to
+ * claims set aside in a conflict stay (they count for nothing until that claim is kept).
+ */
+function cleanLinks(
+  versions: TagVersion[],
+  redirects: ReadonlyMap<string, string>,
+  setAside: ReadonlySet<string>,
+): TagVersion[] {
   const claims = new Set(versions.filter((v) => v.kind === 'claim').map((v) => v.id));
   return versions.map((version) => {
     if (!version.claimIds) return version;
     const links =
       version.kind === 'claim'
         ? []
-        : [...new Set(version.claimIds.map((id) => redirects.get(id) ?? id))].filter((id) =>
-            claims.has(id),
+        : [...new Set(version.claimIds.map((id) => redirects.get(id) ?? id))].filter(
+            (id) => claims.has(id) || setAside.has(id),
           );
     if (
       links.length === version.claimIds.length &&

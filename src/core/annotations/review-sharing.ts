@@ -1,7 +1,7 @@
 // Working with a review's sharing state (orphans, needs-review marks, removals, conflicts): the
 // types live in src/core/review/sharing.ts, beside the Review that carries them.
 import type { TagEdit } from '../review/tag-edits';
-import type { ReviewOrphan, ReviewSharing, RemovedTag, TagConflict } from '../review/sharing';
+import type { RemovedTag, ReviewOrphan, ReviewSharing } from '../review/sharing';
 import type { Tag } from '../review/types';
 
 export type {

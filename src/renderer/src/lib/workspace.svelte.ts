@@ -6,6 +6,7 @@ import type { Problem, Result } from '../../../core/result';
 import type { ReviewSnapshot } from '../../../shared/review-api';
 import type { ReviewSummary } from '../../../core/review/types';
 import type { ExportKind } from '../../../shared/host-info';
+import type { MergeSummary } from '../../../core/annotations/merge';
 import type { Backend } from './backend';
 import { PaneState } from './pane-state.svelte';
 
@@ -34,6 +35,8 @@ export class Workspace {
   /** The tag whose note is being edited. */
   editingNote = $state.raw<Tag | undefined>();
   loaded = $state(false);
+  /** The sharing dialog: open, and the summary of the import that opened it (if any). */
+  sharingDialog = $state.raw<{ summary?: MergeSummary } | undefined>();
   /** An export being written, with its progress from 0 to 1. */
   exporting = $state<{ kind: ExportKind; fraction: number } | undefined>();
 
@@ -356,6 +359,47 @@ export class Workspace {
     if (!reviewId) return;
     const result = await this.backend.api.redo({ reviewId });
     if (this.check(result)) await this.refresh();
+  }
+
+  /** Merges a colleague's annotation file into the open review and shows what it did. */
+  async importAnnotations(file: File): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await this.backend.api.importAnnotations({
+      reviewId,
+      fileName: file.name,
+      bytes,
+    });
+    if (!result.ok) {
+      this.notify('error', `“${file.name}” was not imported: ${result.error.message}`);
+      return;
+    }
+    await this.refresh();
+    this.sharingDialog = { summary: result.value };
+  }
+
+  async resolveConflict(tagId: string): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    if (this.check(await this.backend.api.resolveConflict({ reviewId, tagId }))) {
+      await this.refresh();
+    }
+  }
+
+  async confirmPlacement(tagId: string): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    if (this.check(await this.backend.api.confirmPlacement({ reviewId, tagId }))) {
+      await this.refresh();
+    }
+  }
+
+  /** How many conflicts, orphans and placements to check the open review has. */
+  get sharingAttention(): number {
+    const sharing = this.snapshot?.review.sharing;
+    if (!sharing) return 0;
+    return sharing.conflicts.length + sharing.orphans.length + sharing.needsReview.length;
   }
 
   /** Exports the open review (the brief or the annotation file) through the host. */

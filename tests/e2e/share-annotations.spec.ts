@@ -1,0 +1,65 @@
+// Two reviewers share work by file: one exports the sample review's annotations, the other, who
+// has tagged the same article differently, imports them, reviews the conflict and keeps the
+// colleague's version, and sees the merged claims.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReview, expect, SAMPLE_ARTICLE, startServe, stopServe, test } from './browser-host';
+
+test('export annotations from one data folder, import and resolve a conflict in another', async ({
+  page,
+  host,
+}) => {
+  // Colleague: the sample review, exported.
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the sample review' }).click();
+  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export annotations' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Sample - Iraq letter, January 2020.crosscheck.json');
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-share-'));
+  const file = join(folder, download.suggestedFilename());
+  await download.saveAs(file);
+
+  // Me, with my own data folder: the same article, the letter sentence tagged as a contradiction.
+  const mine = await startServe(join(folder, 'mine'));
+  try {
+    await page.goto(mine.url);
+    await createReview(page, 'My review');
+    await page.getByLabel('Import documents', { exact: true }).setInputFiles(SAMPLE_ARTICLE);
+    const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
+    await expect(article.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('j');
+    await page.keyboard.press('3');
+    await expect(article.locator('[data-kind="contradiction"]')).toHaveCount(1);
+
+    await page.getByLabel('Import annotations').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Annotations imported' });
+    await expect(dialog).toBeVisible();
+    const summary = dialog.getByLabel('Import summary');
+    await expect(summary).toContainText(/Added\s*7/);
+    await expect(summary).toContainText(/Conflicts\s*1/);
+    await expect(summary).toContainText(/Orphans\s*0/);
+    const conflict = dialog.getByRole('listitem', { name: /Conflict on “In letter says/ });
+    await expect(conflict).toContainText('Kept (in use)');
+    await expect(conflict).toContainText('✗ Contradiction');
+    await expect(conflict).toContainText('C Claim');
+
+    await conflict.getByRole('button', { name: 'Keep the set-aside version instead' }).click();
+    await expect(
+      article.locator('[data-kind="claim"]').filter({ hasText: 'In letter says' }),
+    ).toHaveCount(1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const claims = page.getByRole('complementary', { name: 'Claims' });
+    const claim = claims.getByRole('listitem', { name: /In letter says/ });
+    await expect(claim).toHaveAttribute('data-status', 'contested');
+    await expect(claim).toContainText('bring our troops back home');
+    await expect(page.getByRole('region', { name: 'sotu-2020-trump' })).toBeVisible();
+  } finally {
+    await stopServe(mine);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
