@@ -1,8 +1,8 @@
 // Where `crosscheck brief` gets its review: a data folder (by review name or id), or an annotation
 // file (FILE.crosscheck.json) read as a review of its own. Failures become one plain sentence.
-import { existsSync } from 'node:fs';
+import { findReview, openDataDir } from './data-dir-review';
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
 import { annotationFileSizeProblem } from '../core/annotations/safe-json';
@@ -11,9 +11,6 @@ import { attentionFromSharing } from '../core/brief/sharing-attention';
 import type { Brief } from '../core/brief/types';
 import { quoteName } from '../core/text/decode';
 import { briefOfReview } from '../main/brief/review-brief';
-import { createBackend } from '../main/compose';
-import type { ReviewService } from '../main/review-service';
-import { DataDirInUseError } from '../main/store/data-dir-lock';
 import { badInput } from './cli-io';
 
 /** The brief of the review named `nameOrId` (its id, or its exact and unique name) in `dataDir`. */
@@ -22,16 +19,7 @@ export async function briefFromDataDir(
   nameOrId: string,
   generatedAt: string,
 ): Promise<Brief> {
-  if (!existsSync(join(dataDir, 'reviews'))) {
-    throw badInput(`${quoteName(dataDir)} is not a Crosscheck data folder.`);
-  }
-  let backend;
-  try {
-    backend = await createBackend({ dataDir });
-  } catch (error) {
-    if (error instanceof DataDirInUseError) throw badInput(error.message);
-    throw error;
-  }
+  const backend = await openDataDir(dataDir);
   try {
     const reviewId = await findReview(backend.service, nameOrId);
     const brief = await briefOfReview(backend.service, reviewId, { generatedAt });
@@ -73,22 +61,6 @@ export async function briefFromFile(
     generatedAt,
     ...attentionFromSharing(review, sharing, newTexts),
   });
-}
-
-/** The id of the review with this id, or else with this exact name (which must be unique). */
-async function findReview(service: ReviewService, nameOrId: string): Promise<string> {
-  const listed = await service.listReviews({});
-  if (!listed.ok) throw badInput(lowerFirst(listed.error.message));
-  const { reviews } = listed.value;
-  const byId = reviews.find((r) => r.id === nameOrId);
-  if (byId) return byId.id;
-  const named = reviews.filter((r) => r.name === nameOrId.trim());
-  if (named.length === 1) return (named[0] as { id: string }).id;
-  if (named.length > 1) {
-    const ids = named.map((r) => r.id).join(', ');
-    throw badInput(`${named.length} reviews are named ${quoteName(nameOrId)}; give an id: ${ids}.`);
-  }
-  throw badInput(`no review has the name or id ${quoteName(nameOrId)}.`);
 }
 
 function lowerFirst(message: string): string {

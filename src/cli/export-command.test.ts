@@ -116,9 +116,7 @@ describe('crosscheck export', () => {
       'x.crosscheck.json',
     );
     expect(code).toBe(1);
-    expect(stderr).toBe(
-      `crosscheck: No review named or with the id “Nope” is in ${join(dir, 'data')}.\n`,
-    );
+    expect(stderr).toBe('crosscheck: no review has the name or id “Nope”.\n');
   });
 
   it('exits 1 when the data folder is in use by a running Crosscheck', async () => {

@@ -1,11 +1,11 @@
 // `crosscheck export --data-dir DIR --review NAME-OR-ID -o FILE`: a review as an annotation file.
+import { findReview, openDataDir } from './data-dir-review';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANNOTATION_FILE_SUFFIX } from '../core/annotations/file-format';
 import { quoteName } from '../core/text/decode';
 import { annotationFileOf } from '../main/annotation-export';
-import { createBackend, defaultDataDir } from '../main/compose';
-import { DataDirInUseError } from '../main/store/data-dir-lock';
+import { defaultDataDir } from '../main/compose';
 import { writeOutput } from './annotation-file-io';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 
@@ -46,15 +46,9 @@ export async function runExport(args: string[], io: CliIo): Promise<ExitCode> {
   if (!values.review) throw badUsage('crosscheck export needs --review NAME-OR-ID.');
   if (!values.output) throw badUsage('crosscheck export needs -o FILE.');
   const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
-  let backend;
+  const backend = await openDataDir(dataDir);
   try {
-    backend = await createBackend({ dataDir });
-  } catch (error) {
-    if (error instanceof DataDirInUseError) throw badInput(error.message);
-    throw error;
-  }
-  try {
-    const reviewId = await findReview(backend.service, values.review, dataDir);
+    const reviewId = await findReview(backend.service, values.review);
     const file = await annotationFileOf(backend.service, reviewId, {
       embedText: !values['no-text'],
     });
@@ -72,27 +66,6 @@ export async function runExport(args: string[], io: CliIo): Promise<ExitCode> {
   } finally {
     await backend.close();
   }
-}
-
-async function findReview(
-  service: Awaited<ReturnType<typeof createBackend>>['service'],
-  nameOrId: string,
-  dataDir: string,
-): Promise<string> {
-  const listed = await service.listReviews({});
-  if (!listed.ok) throw badInput(listed.error.message);
-  const { reviews } = listed.value;
-  const byId = reviews.find((r) => r.id === nameOrId.toLowerCase());
-  if (byId) return byId.id;
-  const byName = reviews.filter((r) => r.name === nameOrId.trim());
-  const [only] = byName;
-  if (byName.length === 1 && only) return only.id;
-  if (byName.length > 1) {
-    throw badInput(
-      `${byName.length} reviews are named “${nameOrId}”; give one of their ids instead: ${byName.map((r) => r.id).join(', ')}.`,
-    );
-  }
-  throw badInput(`No review named or with the id “${nameOrId}” is in ${dataDir}.`);
 }
 
 function plural(count: number, word: string): string {

@@ -1,10 +1,10 @@
 // `crosscheck serve [--port N] [--data-dir DIR]`: the browser host, for machines without Electron.
+import { openDataDir } from './data-dir-review';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend, defaultDataDir } from '../main/compose';
+import { defaultDataDir } from '../main/compose';
 import { startBrowserHost } from '../main/http/browser-host';
-import { DataDirInUseError } from '../main/store/data-dir-lock';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 
 /** Help text for the serve command. */
@@ -49,13 +49,7 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
     throw badInput('the app is not built yet; run "npm run build" first.');
   }
   const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
-  let backend;
-  try {
-    backend = await createBackend({ dataDir, samplesDir: paths.samplesDir });
-  } catch (error) {
-    if (error instanceof DataDirInUseError) throw badInput(error.message);
-    throw error;
-  }
+  const backend = await openDataDir(dataDir, { samplesDir: paths.samplesDir, create: true });
   let host;
   try {
     host = await startBrowserHost({
