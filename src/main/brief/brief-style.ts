@@ -79,12 +79,15 @@ export const STYLE = {
   running: style('sans', 8, 10, COLOR.faint),
 } satisfies Record<string, TextStyle>;
 
-/** How a status shows: a symbol and a word always, colour only as a third cue. */
+/**
+ * How a status shows: a symbol and a word always, colour only as a third cue. The symbols are the
+ * workspace's (src/renderer/src/lib/labels.ts), so the brief reads like the claims panel.
+ */
 export const STATUS_LOOK: Record<ClaimStatus, { symbol: string; label: string; color: string }> = {
   contested: { symbol: '◐', label: 'Contested', color: '#8a5a00' },
-  contradicted: { symbol: '✗', label: 'Contradicted', color: '#a1261d' },
-  confirmed: { symbol: '✓', label: 'Confirmed', color: '#1d6b35' },
-  unverified: { symbol: '○', label: 'Unverified', color: '#5c6470' },
+  contradicted: { symbol: '○', label: 'Contradicted', color: '#a1261d' },
+  confirmed: { symbol: '●', label: 'Confirmed', color: '#1d6b35' },
+  unverified: { symbol: '◌', label: 'Unverified', color: '#5c6470' },
 };
 
 /** Evidence headings and the colour of their quote bars. */

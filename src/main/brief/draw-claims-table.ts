@@ -59,7 +59,7 @@ export async function drawClaimsTable(
 
 /** What the status symbols mean, in one line. */
 export const CLAIM_LEGEND =
-  '◐ contested: evidence both ways · ✗ contradicted · ✓ confirmed · ○ unverified: no evidence linked.';
+  '◐ contested: evidence both ways · ○ contradicted · ● confirmed · ◌ unverified: no evidence linked.';
 
 function headerRow(flow: PageFlow): void {
   const height = STYLE.cellHead.leading + 2 * PAD_Y;
