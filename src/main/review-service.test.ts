@@ -665,3 +665,56 @@ describe('sharing annotation files', () => {
     expect(undone.review.sharing?.removed).toEqual([]);
   });
 });
+
+describe('annotations from other tools', () => {
+  it('asks which document an unknown source is, then places its annotations there', async () => {
+    const service = await start();
+    const review = value(await service.createReview({ name: 'Hypothesis import' }));
+    const added = value(
+      await service.addDocument({
+        reviewId: review.id,
+        fileName: 'letter.txt',
+        bytes: utf8(LETTER),
+      }),
+    );
+    const text = value(await service.getDocumentText({ documentId: added.document.id }));
+    const first = text.text.slice(at(text.sentences, 0), at(text.sentences, 1));
+    const source = 'https://news.example.org/the-letter';
+    const hypothesis = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: {
+        type: 'AnnotationPage',
+        items: [
+          {
+            id: 'https://hypothes.is/a/abc123',
+            type: 'Annotation',
+            creator: 'acct:bo@hypothes.is',
+            created: '2025-02-01T10:00:00Z',
+            body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }],
+            target: { source, selector: [{ type: 'TextQuoteSelector', exact: first }] },
+          },
+        ],
+      },
+    };
+    const bytes = utf8(JSON.stringify(hypothesis));
+    const args = { reviewId: review.id, fileName: 'hypothesis.json', bytes };
+
+    const documents = value(await service.annotationFileDocuments(args));
+    expect(documents.needsChoice).toEqual([{ source, title: source, annotations: 1 }]);
+
+    const skipped = value(await service.importAnnotations(args));
+    expect(skipped.added).toBe(0);
+    expect(skipped.skipped).toHaveLength(1);
+
+    const placed = value(
+      await service.importAnnotations({
+        ...args,
+        documentMatches: { [source]: added.document.id },
+      }),
+    );
+    expect(placed.added).toBe(1);
+    const after = value(await service.openReview({ reviewId: review.id }));
+    expect(after.claims.map((c) => c.claim.anchor.exact)).toEqual([first]);
+  });
+});

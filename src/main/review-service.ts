@@ -2,7 +2,12 @@
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
 import { createHash, randomUUID } from 'node:crypto';
 import { importAnnotationJson } from '../core/annotations/import-annotations';
-import { annotationFileSizeProblem } from '../core/annotations/parse-annotations';
+import { sourcesNeedingChoice } from '../core/annotations/document-choices';
+import type { InvalidAnnotationFile } from '../core/annotations/incoming-file';
+import {
+  annotationFileSizeProblem,
+  parseAnnotationJson,
+} from '../core/annotations/parse-annotations';
 import { flipConflict } from '../core/annotations/resolve-conflict';
 import { emptySharing } from '../core/annotations/review-sharing';
 import { makeAnchor } from '../core/review/anchor';
@@ -330,24 +335,30 @@ export class ReviewService implements ReviewApi {
     return ok(edit ? { label: edit.label } : {});
   }
 
+  async annotationFileDocuments({
+    reviewId,
+    fileName,
+    bytes,
+  }: Args<'annotationFileDocuments'>): Promise<Reply<'annotationFileDocuments'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const json = decodeAnnotationFile(fileName, bytes);
+    if (!json.ok) return json;
+    const file = parseAnnotationJson(json.value, { hashText: sha256Hex });
+    if (!file.ok) return fail(withDetails(file.error));
+    return ok({ needsChoice: sourcesNeedingChoice(open.review, file.value) });
+  }
+
   async importAnnotations({
     reviewId,
     fileName,
     bytes,
+    documentMatches,
   }: Args<'importAnnotations'>): Promise<Reply<'importAnnotations'>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
-    const tooLarge = annotationFileSizeProblem(bytes.length);
-    if (tooLarge) return fail(tooLarge);
-    let json: string;
-    try {
-      json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail({
-        code: 'not-utf8',
-        message: `“${fileName}” is not a UTF-8 text file, so it cannot be an annotation file.`,
-      });
-    }
+    const json = decodeAnnotationFile(fileName, bytes);
+    if (!json.ok) return json;
     const texts = new Map<string, string>();
     for (const document of open.review.documents) {
       const text = await this.deps.documents.get(document.id);
@@ -355,14 +366,13 @@ export class ReviewService implements ReviewApi {
     }
     const merged = importAnnotationJson(
       { review: open.review, texts, sharing: open.review.sharing ?? emptySharing() },
-      json,
-      { hashText: sha256Hex },
+      json.value,
+      {
+        hashText: sha256Hex,
+        documentMatches: new Map(Object.entries(documentMatches ?? {})),
+      },
     );
-    if (!merged.ok) {
-      const { code, message, details } = merged.error;
-      const more = details.filter((d) => d !== message).slice(0, 5);
-      return fail({ code, message: more.length > 0 ? `${message} ${more.join(' ')}` : message });
-    }
+    if (!merged.ok) return fail(withDetails(merged.error));
     const { review, sharing, newTexts, summary } = merged.value;
     for (const [documentId, text] of newTexts) await this.deps.documents.put(documentId, text);
     await open.update((current) => {
@@ -496,6 +506,29 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
   if (claimIds.length > 0) copy.claimIds = claimIds;
   else delete copy.claimIds;
   return copy;
+}
+
+/** An annotation file's bytes as text: within the size cap, and UTF-8. */
+function decodeAnnotationFile(fileName: string, bytes: Uint8Array): Result<string, Problem> {
+  const tooLarge = annotationFileSizeProblem(bytes.length);
+  if (tooLarge) return fail(tooLarge);
+  try {
+    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return fail({
+      code: 'not-utf8',
+      message: `“${fileName}” is not a UTF-8 text file, so it cannot be an annotation file.`,
+    });
+  }
+}
+
+/** A refusal with its first few listed problems folded into the message. */
+function withDetails(error: InvalidAnnotationFile): Problem {
+  const more = error.details.filter((d) => d !== error.message).slice(0, 5);
+  return {
+    code: error.code,
+    message: more.length > 0 ? `${error.message} ${more.join(' ')}` : error.message,
+  };
 }
 
 function sha256Hex(text: string): string {

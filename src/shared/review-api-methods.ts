@@ -20,6 +20,7 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   unlinkEvidence: true,
   undo: true,
   redo: true,
+  annotationFileDocuments: true,
   importAnnotations: true,
   resolveConflict: true,
   confirmPlacement: true,

@@ -47,11 +47,19 @@ export const REVIEW_API_ARGS: { [K in ReviewApiMethod]: z.ZodType<Parameters<Rev
   unlinkEvidence: z.object({ reviewId: id, evidenceId: id, claimId: id }).strict(),
   undo: z.object({ reviewId: id }).strict(),
   redo: z.object({ reviewId: id }).strict(),
+  annotationFileDocuments: z
+    .object({
+      reviewId: id,
+      fileName: z.string().min(1).max(1000),
+      bytes: z.instanceof(Uint8Array),
+    })
+    .strict(),
   importAnnotations: z
     .object({
       reviewId: id,
       fileName: z.string().min(1).max(1000),
       bytes: z.instanceof(Uint8Array),
+      documentMatches: z.record(z.string().min(1).max(2000), documentIdSchema).optional(),
     })
     .strict(),
   resolveConflict: z.object({ reviewId: id, tagId: id }).strict(),

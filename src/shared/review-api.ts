@@ -1,5 +1,6 @@
 // The one contract between the UI and the back end: every call the renderer may make (ReviewApi)
 // and every push it may receive (ReviewEvents). Both hosts and the client derive from it.
+import type { UnplacedSource } from '../core/annotations/document-choices';
 import type { MergeSummary } from '../core/annotations/merge';
 import type { ClaimWithEvidence } from '../core/review/claim-status';
 import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
@@ -77,11 +78,21 @@ export interface ReviewApi {
     claimId: string;
   }): Promise<Result<null, Problem>>;
   undo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
-  /** Merges a colleague's annotation file (.crosscheck.json) into the review: all or nothing. */
+  /** Documents of an annotation file that need the reviewer to choose where they go. */
+  annotationFileDocuments(args: {
+    reviewId: string;
+    fileName: string;
+    bytes: Uint8Array;
+  }): Promise<Result<{ needsChoice: UnplacedSource[] }, Problem>>;
+  /**
+   * Merges a colleague's annotation file (.crosscheck.json) into the review: all or nothing.
+   * `documentMatches` maps a file's document (id or source) to the review document it is.
+   */
   importAnnotations(args: {
     reviewId: string;
     fileName: string;
     bytes: Uint8Array;
+    documentMatches?: Record<string, string>;
   }): Promise<Result<MergeSummary, Problem>>;
   /** Keeps the other version of a conflict (the one an import set aside); again to flip back. */
   resolveConflict(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;

@@ -63,3 +63,60 @@ test('export annotations from one data folder, import and resolve a conflict in 
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('annotations from another tool: choose the document they belong to', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await createReview(page, 'From Hypothesis');
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles(SAMPLE_ARTICLE);
+  await expect(page.locator('[data-sentence="1"]')).toBeVisible();
+  const source = 'https://example.org/news/iraq-letter';
+  const exported = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    first: {
+      type: 'AnnotationPage',
+      items: [
+        {
+          id: 'https://hypothes.is/a/x1',
+          type: 'Annotation',
+          creator: 'acct:liz@hypothes.is',
+          created: '2025-02-01T10:00:00Z',
+          body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }],
+          target: {
+            source,
+            selector: [
+              {
+                type: 'TextQuoteSelector',
+                exact: '“We respect your sovereign decision to order our departure,” it said.',
+              },
+            ],
+          },
+        },
+      ],
+    },
+  };
+  await page.getByLabel('Import annotations').setInputFiles({
+    name: 'hypothesis-export.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  const choose = page.getByRole('dialog', { name: 'Which documents are these?' });
+  await expect(choose).toContainText(source);
+  await choose
+    .getByLabel(`Document for ${source}`)
+    .selectOption({ label: 'iraq-letter-2020-01-06' });
+  await choose.getByRole('button', { name: 'Import' }).click();
+  const summary = page
+    .getByRole('dialog', { name: 'Annotations imported' })
+    .getByLabel('Import summary');
+  await expect(summary).toContainText(/Added\s*1/);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(
+    page.getByRole('complementary', { name: 'Claims' }).getByRole('listitem', {
+      name: /We respect your sovereign decision/,
+    }),
+  ).toHaveAttribute('data-status', 'unverified');
+});

@@ -6,6 +6,7 @@ import type { Problem, Result } from '../../../core/result';
 import type { ReviewSnapshot } from '../../../shared/review-api';
 import type { ReviewSummary } from '../../../core/review/types';
 import type { ExportKind } from '../../../shared/host-info';
+import type { UnplacedSource } from '../../../core/annotations/document-choices';
 import type { MergeSummary } from '../../../core/annotations/merge';
 import type { Backend } from './backend';
 import { PaneState } from './pane-state.svelte';
@@ -35,6 +36,10 @@ export class Workspace {
   /** The tag whose note is being edited. */
   editingNote = $state.raw<Tag | undefined>();
   loaded = $state(false);
+  /** An annotation file waiting for the reviewer to say which documents its sources are. */
+  choosingDocuments = $state.raw<
+    { fileName: string; bytes: Uint8Array; sources: UnplacedSource[] } | undefined
+  >();
   /** The sharing dialog: open, and the summary of the import that opened it (if any). */
   sharingDialog = $state.raw<{ summary?: MergeSummary } | undefined>();
   /** An export being written, with its progress from 0 to 1. */
@@ -361,18 +366,50 @@ export class Workspace {
     if (this.check(result)) await this.refresh();
   }
 
-  /** Merges a colleague's annotation file into the open review and shows what it did. */
+  /**
+   * Merges a colleague's annotation file into the open review and shows what it did; when some of
+   * its documents cannot be matched, first asks which documents they are.
+   */
   async importAnnotations(file: File): Promise<void> {
     const reviewId = this.snapshot?.review.id;
     if (!reviewId) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await this.backend.api.importAnnotations({
+    const documents = await this.backend.api.annotationFileDocuments({
       reviewId,
       fileName: file.name,
       bytes,
     });
+    if (!documents.ok) {
+      this.notify('error', `“${file.name}” was not imported: ${documents.error.message}`);
+      return;
+    }
+    if (documents.value.needsChoice.length > 0) {
+      this.choosingDocuments = {
+        fileName: file.name,
+        bytes,
+        sources: documents.value.needsChoice,
+      };
+      return;
+    }
+    await this.mergeAnnotationFile(file.name, bytes, {});
+  }
+
+  /** Imports an annotation file with the reviewer's document choices. */
+  async mergeAnnotationFile(
+    fileName: string,
+    bytes: Uint8Array,
+    documentMatches: Record<string, string>,
+  ): Promise<void> {
+    const reviewId = this.snapshot?.review.id;
+    if (!reviewId) return;
+    const result = await this.backend.api.importAnnotations({
+      reviewId,
+      fileName,
+      bytes,
+      documentMatches,
+    });
     if (!result.ok) {
-      this.notify('error', `“${file.name}” was not imported: ${result.error.message}`);
+      this.notify('error', `“${fileName}” was not imported: ${result.error.message}`);
       return;
     }
     await this.refresh();
