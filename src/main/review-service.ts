@@ -1,15 +1,6 @@
 // The back end's implementation of ReviewApi: reviews, documents, tags, links, undo and redo,
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
-import { createHash, randomUUID } from 'node:crypto';
-import { importAnnotationJson } from '../core/annotations/import-annotations';
-import { sourcesNeedingChoice } from '../core/annotations/document-choices';
-import type { InvalidAnnotationFile } from '../core/annotations/incoming-file';
-import {
-  annotationFileSizeProblem,
-  parseAnnotationJson,
-} from '../core/annotations/parse-annotations';
-import { flipConflict } from '../core/annotations/resolve-conflict';
-import { emptySharing } from '../core/annotations/review-sharing';
+import { randomUUID } from 'node:crypto';
 import { makeAnchor } from '../core/review/anchor';
 import { claimsWithEvidence } from '../core/review/claim-status';
 import {
@@ -35,6 +26,12 @@ import type {
 } from '../shared/review-api';
 import { OpenReview } from './reviews/open-review';
 import { ReviewRepository } from './reviews/review-repository';
+import {
+  confirmPlacement,
+  describeAnnotationFile,
+  importAnnotationFile,
+  keepOtherVersion,
+} from './reviews/sharing-ops';
 import type { DocumentStore } from './store/document-store';
 import type { SettingsStore } from './store/settings-store';
 
@@ -335,58 +332,16 @@ export class ReviewService implements ReviewApi {
     return ok(edit ? { label: edit.label } : {});
   }
 
-  async annotationFileDocuments({
-    reviewId,
-    fileName,
-    bytes,
-  }: Args<'annotationFileDocuments'>): Promise<Reply<'annotationFileDocuments'>> {
-    const open = await this.load(reviewId);
-    if (!open) return fail(noSuchReview());
-    const json = decodeAnnotationFile(fileName, bytes);
-    if (!json.ok) return json;
-    const file = parseAnnotationJson(json.value, { hashText: sha256Hex });
-    if (!file.ok) return fail(withDetails(file.error));
-    return ok({ needsChoice: sourcesNeedingChoice(open.review, file.value) });
+  async annotationFileDocuments(
+    args: Args<'annotationFileDocuments'>,
+  ): Promise<Reply<'annotationFileDocuments'>> {
+    const open = await this.load(args.reviewId);
+    return open ? describeAnnotationFile(open, args) : fail(noSuchReview());
   }
 
-  async importAnnotations({
-    reviewId,
-    fileName,
-    bytes,
-    documentMatches,
-  }: Args<'importAnnotations'>): Promise<Reply<'importAnnotations'>> {
-    const open = await this.load(reviewId);
-    if (!open) return fail(noSuchReview());
-    const json = decodeAnnotationFile(fileName, bytes);
-    if (!json.ok) return json;
-    const texts = new Map<string, string>();
-    for (const document of open.review.documents) {
-      const text = await this.deps.documents.get(document.id);
-      if (text !== undefined) texts.set(document.id, text);
-    }
-    const merged = importAnnotationJson(
-      { review: open.review, texts, sharing: open.review.sharing ?? emptySharing() },
-      json.value,
-      {
-        hashText: sha256Hex,
-        documentMatches: new Map(Object.entries(documentMatches ?? {})),
-      },
-    );
-    if (!merged.ok) return fail(withDetails(merged.error));
-    const { review, sharing, newTexts, summary } = merged.value;
-    for (const [documentId, text] of newTexts) await this.deps.documents.put(documentId, text);
-    await open.update((current) => {
-      current.documents = review.documents;
-      current.tags = review.tags;
-      current.reviewers = review.reviewers;
-      current.sharing = sharing;
-      for (const id of summary.documentsAdded) {
-        if (current.panes.length < 4 && !current.panes.includes(id)) current.panes.push(id);
-      }
-    });
-    // The merge replaced tags wholesale; earlier undo steps no longer describe this review.
-    open.history.clear();
-    return ok(summary);
+  async importAnnotations(args: Args<'importAnnotations'>): Promise<Reply<'importAnnotations'>> {
+    const open = await this.load(args.reviewId);
+    return open ? importAnnotationFile(open, this.deps.documents, args) : fail(noSuchReview());
   }
 
   async resolveConflict({
@@ -394,19 +349,7 @@ export class ReviewService implements ReviewApi {
     tagId,
   }: Args<'resolveConflict'>): Promise<Reply<'resolveConflict'>> {
     const open = await this.load(reviewId);
-    if (!open) return fail(noSuchReview());
-    const sharing = open.review.sharing ?? emptySharing();
-    const conflict = sharing.conflicts.find((c) => c.id === tagId);
-    if (!conflict) {
-      return fail({ code: 'no-such-conflict', message: 'That conflict is no longer listed.' });
-    }
-    const flipped = flipConflict(open.review, sharing, conflict, this.clock());
-    await open.update((review) => {
-      review.tags = flipped.review.tags;
-      review.sharing = flipped.sharing;
-    });
-    open.history.clear();
-    return ok(null);
+    return open ? keepOtherVersion(open, tagId, this.clock()) : fail(noSuchReview());
   }
 
   async confirmPlacement({
@@ -414,16 +357,7 @@ export class ReviewService implements ReviewApi {
     tagId,
   }: Args<'confirmPlacement'>): Promise<Reply<'confirmPlacement'>> {
     const open = await this.load(reviewId);
-    if (!open) return fail(noSuchReview());
-    const sharing = open.review.sharing;
-    if (!sharing?.needsReview.includes(tagId)) return ok(null);
-    await open.update((review) => {
-      review.sharing = {
-        ...sharing,
-        needsReview: sharing.needsReview.filter((id) => id !== tagId),
-      };
-    });
-    return ok(null);
+    return open ? confirmPlacement(open, tagId) : fail(noSuchReview());
   }
 
   /** Waits until every open review is on disk. */
@@ -506,33 +440,6 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
   if (claimIds.length > 0) copy.claimIds = claimIds;
   else delete copy.claimIds;
   return copy;
-}
-
-/** An annotation file's bytes as text: within the size cap, and UTF-8. */
-function decodeAnnotationFile(fileName: string, bytes: Uint8Array): Result<string, Problem> {
-  const tooLarge = annotationFileSizeProblem(bytes.length);
-  if (tooLarge) return fail(tooLarge);
-  try {
-    return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return fail({
-      code: 'not-utf8',
-      message: `“${fileName}” is not a UTF-8 text file, so it cannot be an annotation file.`,
-    });
-  }
-}
-
-/** A refusal with its first few listed problems folded into the message. */
-function withDetails(error: InvalidAnnotationFile): Problem {
-  const more = error.details.filter((d) => d !== error.message).slice(0, 5);
-  return {
-    code: error.code,
-    message: more.length > 0 ? `${error.message} ${more.join(' ')}` : error.message,
-  };
-}
-
-function sha256Hex(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
 /** A document's title from its file name: without folders and extension. */
