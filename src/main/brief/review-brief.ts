@@ -1,10 +1,14 @@
 // The brief of a stored review: the review and its documents' texts, read through the ReviewApi.
 import { buildBrief, type BuildBriefOptions } from '../../core/brief/build-brief';
+import { attentionFromSharing } from '../../core/brief/sharing-attention';
 import type { Brief } from '../../core/brief/types';
 import { ok, type Problem, type Result } from '../../core/result';
 import type { ReviewApi } from '../../shared/review-api';
 
-/** Opens review `reviewId` and builds its brief; a missing review or document is a Problem. */
+/**
+ * Opens review `reviewId` and builds its brief, with the review's orphans and approximate
+ * placements in the appendix; a missing review or document is a Problem.
+ */
 export async function briefOfReview(
   api: Pick<ReviewApi, 'openReview' | 'getDocumentText'>,
   reviewId: string,
@@ -19,5 +23,7 @@ export async function briefOfReview(
     if (!text.ok) return text;
     texts.set(document.id, text.value.text);
   }
-  return ok(buildBrief(review, texts, options));
+  // Orphans and placements to check go to the appendix, never silently left out.
+  const attention = review.sharing ? attentionFromSharing(review, review.sharing, texts) : {};
+  return ok(buildBrief(review, texts, { ...attention, ...options }));
 }
