@@ -1,7 +1,7 @@
 // Two reviewers share work by file: one exports the sample review's annotations, the other, who
 // has tagged the same article differently, imports them, reviews the conflict and keeps the
 // colleague's version, and sees the merged claims.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReview, expect, SAMPLE_ARTICLE, startServe, stopServe, test } from './browser-host';
@@ -119,4 +119,67 @@ test('annotations from another tool: choose the document they belong to', async 
       name: /We respect your sovereign decision/,
     }),
   ).toHaveAttribute('data-status', 'unverified');
+});
+
+test('annotations re-anchor on a corrected copy, and approximate placements can be confirmed', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open the sample review' }).click();
+  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export annotations' }).click();
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-reanchor-'));
+  const file = join(folder, 'sample.crosscheck.json');
+  await (await downloading).saveAs(file);
+
+  const mine = await startServe(join(folder, 'mine'));
+  try {
+    await page.goto(mine.url);
+    await createReview(page, 'Corrected copy');
+    // The same article, re-pasted with a typo fixed and a sentence added at the top.
+    const original = readFileSync(SAMPLE_ARTICLE, 'utf8');
+    const corrected =
+      'Editor’s note: this copy was corrected on 7 January.\n\n' +
+      original.replace('In letter says that', 'The letter says that');
+    await page.getByLabel('Import documents', { exact: true }).setInputFiles({
+      name: 'iraq-letter-2020-01-06.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(corrected),
+    });
+    await expect(page.locator('[data-sentence="1"]')).toBeVisible();
+
+    await page.getByLabel('Import annotations').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Annotations imported' });
+    const summary = dialog.getByLabel('Import summary');
+    await expect(summary).toContainText(/Re-anchored\s*[1-9]/);
+    await expect(summary).toContainText(/Need review\s*[1-9]/);
+    await expect(summary).toContainText(/Orphans\s*0/);
+    const toCheck = dialog.getByRole('listitem').filter({ hasText: 'The letter says that' });
+    await expect(toCheck).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
+    const claimRow = article.locator('[data-kind="claim"]').filter({ hasText: 'The letter says' });
+    await expect(claimRow).toContainText('check placement');
+    const claims = page.getByRole('complementary', { name: 'Claims' });
+    await expect(claims.getByRole('listitem', { name: /The letter says that/ })).toHaveAttribute(
+      'data-status',
+      'contested',
+    );
+
+    await page.getByRole('button', { name: /Conflicts & orphans/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('listitem')
+      .filter({ hasText: 'The letter says that' })
+      .getByRole('button', { name: 'Placement is right' })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(claimRow).not.toContainText('check placement');
+  } finally {
+    await stopServe(mine);
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -92,6 +92,9 @@ export class Workspace {
     return related;
   });
 
+  /** Tags an import placed approximately, to be confirmed by the reviewer. */
+  needsReview = $derived(new Set(this.snapshot?.review.sharing?.needsReview ?? []));
+
   /** Document title by id. */
   titleOf(documentId: string): string {
     return (
