@@ -140,6 +140,12 @@ export class ReviewService implements ReviewApi {
     return ok(this.snapshot(open));
   }
 
+  async getClaims({ reviewId }: Args<'getClaims'>): Promise<Reply<'getClaims'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    return ok(claimsWithEvidence(open.review.tags));
+  }
+
   async openSampleReview(_args: Args<'openSampleReview'> = {}): Promise<Reply<'openSampleReview'>> {
     if (!this.deps.buildSample) {
       return fail({ code: 'no-sample', message: 'This installation has no sample review.' });
@@ -384,7 +390,6 @@ export class ReviewService implements ReviewApi {
   private snapshot(open: OpenReview): ReviewSnapshot {
     return {
       review: open.review,
-      claims: claimsWithEvidence(open.review.tags),
       history: open.history.next,
       revision: open.revision,
       saved: open.saved,

@@ -8,6 +8,7 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   renameReview: true,
   deleteReview: true,
   openReview: true,
+  getClaims: true,
   openSampleReview: true,
   addDocument: true,
   removeDocument: true,

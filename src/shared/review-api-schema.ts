@@ -20,6 +20,7 @@ export const REVIEW_API_ARGS: { [K in ReviewApiMethod]: z.ZodType<Parameters<Rev
   renameReview: z.object({ reviewId: id, name: reviewName }).strict(),
   deleteReview: z.object({ reviewId: id }).strict(),
   openReview: z.object({ reviewId: id }).strict(),
+  getClaims: z.object({ reviewId: id }).strict(),
   openSampleReview: none as z.ZodType<Record<string, never>>,
   addDocument: z
     .object({

@@ -6,10 +6,12 @@ import type { ClaimWithEvidence } from '../core/review/claim-status';
 import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
 
-/** A review as the workspace shows it, with what undo and redo would do next. */
+/**
+ * A review as the workspace shows it, with what undo and redo would do next. Claims and their
+ * status are derived from `review.tags` (claimsWithEvidence in src/core), or asked for with getClaims.
+ */
 export interface ReviewSnapshot {
   review: Review;
-  claims: ClaimWithEvidence[];
   history: { undo?: string; redo?: string };
   /** Increases with every change; events carry it so the UI can skip stale reloads. */
   revision: number;
@@ -49,6 +51,8 @@ export interface ReviewApi {
   renameReview(args: { reviewId: string; name: string }): Promise<Result<ReviewSummary, Problem>>;
   deleteReview(args: { reviewId: string }): Promise<Result<null, Problem>>;
   openReview(args: { reviewId: string }): Promise<Result<ReviewSnapshot, Problem>>;
+  /** Every claim of a review with its status and its evidence for and against. */
+  getClaims(args: { reviewId: string }): Promise<Result<ClaimWithEvidence[], Problem>>;
   openSampleReview(args: Record<string, never>): Promise<Result<ReviewSummary, Problem>>;
   addDocument(args: {
     reviewId: string;

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReviewApi, ReviewEvent } from '../../shared/review-api';
 import { isReviewApiMethod } from '../../shared/review-api-methods';
 import { validateArgs } from '../../shared/review-api-schema';
-import { fromWireJson, toWireJson } from '../../shared/wire-json';
+import { fromWireJson } from '../../shared/wire-json';
 import { tokenMatches } from './request-guard';
 
 /** Header that carries the per-launch token on API calls. */
@@ -29,7 +29,8 @@ export async function handleApiRequest(
   headers: Record<string, string>,
 ): Promise<void> {
   const reply = (status: number, body: unknown) => {
-    const text = toWireJson(body);
+    // Replies carry no bytes, so plain JSON (several times faster than wire JSON on big reviews).
+    const text = JSON.stringify(body);
     response.writeHead(status, {
       ...headers,
       'Content-Type': 'application/json; charset=utf-8',

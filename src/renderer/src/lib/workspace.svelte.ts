@@ -1,6 +1,10 @@
 // The workspace: which review is open, its panes, selection, linking and messages. Components
 // render it; it decides; src/core computes.
-import { CLAIM_STATUS_ORDER, type ClaimWithEvidence } from '../../../core/review/claim-status';
+import {
+  CLAIM_STATUS_ORDER,
+  claimsWithEvidence,
+  type ClaimWithEvidence,
+} from '../../../core/review/claim-status';
 import type { Tag, TagKind } from '../../../core/review/types';
 import type { Problem, Result } from '../../../core/result';
 import type { ReviewSnapshot } from '../../../shared/review-api';
@@ -58,9 +62,12 @@ export class Workspace {
     return map;
   });
 
+  /** Every claim with its evidence and status, derived from the tags (src/core). */
+  private claimEntries = $derived(claimsWithEvidence(this.snapshot?.review.tags ?? []));
+
   /** Claims with evidence, disputed first, then in document order. */
   claims = $derived.by((): ClaimWithEvidence[] => {
-    const claims = this.snapshot?.claims ?? [];
+    const claims = this.claimEntries;
     const docOrder = new Map(this.snapshot?.review.documents.map((d, i) => [d.id, i]));
     return [...claims].sort(
       (a, b) =>
@@ -84,7 +91,7 @@ export class Workspace {
     const related = new Set<string>();
     if (!tag) return related;
     if (tag.kind === 'claim') {
-      const entry = this.snapshot?.claims.find((c) => c.claim.id === tag.id);
+      const entry = this.claimEntries.find((c) => c.claim.id === tag.id);
       for (const e of [...(entry?.confirmations ?? []), ...(entry?.contradictions ?? [])]) {
         related.add(e.id);
       }
@@ -178,15 +185,39 @@ export class Workspace {
     await this.syncPanes();
   }
 
-  /** Reloads the open review after a change. */
-  async refresh(): Promise<void> {
+  private refreshRunning: Promise<void> | undefined;
+  private refreshQueued: Promise<void> | undefined;
+
+  /**
+   * Reloads the open review after a change. Resolves after a reload that started after the call;
+   * calls made while one runs share the next (an action's own reload and the change event it
+   * causes fetch the review once, not twice).
+   */
+  refresh(): Promise<void> {
+    if (this.refreshQueued) return this.refreshQueued;
+    const previous = (this.refreshRunning ?? Promise.resolve()).catch(() => undefined);
+    const next = previous.then(() => {
+      this.refreshQueued = undefined;
+      const run = this.reload();
+      this.refreshRunning = run;
+      return run.finally(() => {
+        if (this.refreshRunning === run) this.refreshRunning = undefined;
+      });
+    });
+    this.refreshQueued = next;
+    return next;
+  }
+
+  private async reload(): Promise<void> {
     const id = this.snapshot?.review.id;
     if (!id) return;
     const result = await this.backend.api.openReview({ reviewId: id });
     if (!this.check(result)) return;
+    if (result.value.review.id !== this.snapshot?.review.id) return;
     if (result.value.revision < (this.snapshot?.revision ?? 0)) return;
     this.snapshot = result.value;
-    if (this.pinnedClaimId && !result.value.claims.some((c) => c.claim.id === this.pinnedClaimId)) {
+    const pinned = this.pinnedClaimId;
+    if (pinned && !result.value.review.tags.some((t) => t.id === pinned && t.kind === 'claim')) {
       this.pinnedClaimId = undefined;
     }
     await this.syncPanes();
@@ -302,7 +333,7 @@ export class Workspace {
     const tag = this.snapshot?.review.tags.find((t) => t.id === result.value.tagId);
     if (!tag) return;
     if (this.pinnedClaimId) await this.link(tag.id, this.pinnedClaimId);
-    else if ((this.snapshot?.claims.length ?? 0) > 0) this.linking = tag;
+    else if (this.claimEntries.length > 0) this.linking = tag;
     else this.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
   }
 
@@ -341,7 +372,7 @@ export class Workspace {
     const tag = this.selectedTag;
     if (!tag || tag.kind === 'claim') {
       this.notify('info', 'Select a confirmation or contradiction to link it to a claim.');
-    } else if ((this.snapshot?.claims.length ?? 0) === 0) {
+    } else if (this.claimEntries.length === 0) {
       this.notify('info', 'There are no claims to link to yet; tag a claim first.');
     } else this.linking = tag;
   }
