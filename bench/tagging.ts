@@ -1,30 +1,22 @@
 // Tagging latency on a large review: the time from a tagSentence call to its acknowledgement (the
 // edit is on disk), one edit at a time and in bursts, against a bare durable write of the same
 // review file (the floor).
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeAnchor } from '../src/core/review/anchor';
-import { compareTags } from '../src/core/review/tag-edits';
-import type { Review, Tag, TagKind } from '../src/core/review/types';
-import type { Problem, Result } from '../src/core/result';
+import type { TagKind } from '../src/core/review/types';
 import { createBackend } from '../src/main/compose';
 import { writeFileDurably } from '../src/main/store/durable-write';
+import { buildLargeReview, LARGE_REVIEW_SPARE_SENTENCES, unwrap } from './large-review';
 import type { Table } from './table';
 
 const TAGS = 10_000;
-const SENTENCES = TAGS + 500;
+const SENTENCES = TAGS + LARGE_REVIEW_SPARE_SENTENCES;
 const SEQUENTIAL_EDITS = 200;
 const BURSTS = 10;
 const BURST_SIZE = 20;
 const GOAL_P95_MS = 100;
 const KINDS: readonly TagKind[] = ['claim', 'confirmation', 'contradiction'];
-
-function unwrap<T>(result: Result<T, Problem>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -47,67 +39,12 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-/** A document of numbered sentences, five to a paragraph. */
-function benchText(): string {
-  const parts: string[] = [];
-  for (let i = 0; i < SENTENCES; i++) {
-    parts.push(`Entry ${i + 1} of the benchmark log records one more fact.`);
-    parts.push(i % 5 === 4 ? '\n\n' : ' ');
-  }
-  return parts.join('').trimEnd() + '\n';
-}
-
 /** Runs the tagging benchmark and returns its tables. */
 export async function benchTagging(): Promise<Table[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crosscheck-bench-tagging-'));
   try {
-    // A review with one large document, through the service.
-    let backend = await createBackend({ dataDir, author: 'bench' });
-    const reviewId = unwrap(await backend.service.createReview({ name: 'Tagging benchmark' })).id;
-    const added = unwrap(
-      await backend.service.addDocument({
-        reviewId,
-        fileName: 'bench-log.txt',
-        bytes: new TextEncoder().encode(benchText()),
-      }),
-    );
-    const documentId = added.document.id;
-    const { text, sentences } = unwrap(await backend.service.getDocumentText({ documentId }));
-    await backend.close();
-    const spans: [number, number][] = [];
-    for (let i = 0; i < sentences.length; i += 2) {
-      spans.push([sentences[i] as number, sentences[i + 1] as number]);
-    }
-    if (spans.length < SENTENCES) throw new Error(`only ${spans.length} sentences`);
-
-    // 10,000 tags written into the file directly (tagging them one by one would take minutes);
-    // each piece of evidence is linked to the claim before it.
-    const path = join(dataDir, 'reviews', `${reviewId}.json`);
-    const review = JSON.parse(await readFile(path, 'utf8')) as Review;
-    const now = new Date().toISOString();
-    let lastClaim: string | undefined;
-    for (let i = 0; i < TAGS; i++) {
-      const [start, end] = spans[i] as [number, number];
-      const kind = KINDS[i % KINDS.length] as TagKind;
-      const tag: Tag = {
-        id: randomUUID(),
-        documentId,
-        kind,
-        anchor: makeAnchor(text, start, end),
-        author: 'bench',
-        created: now,
-        modified: now,
-      };
-      if (kind === 'claim') lastClaim = tag.id;
-      else if (lastClaim) tag.claimIds = [lastClaim];
-      if (i % 10 === 0) tag.note = `A note on entry ${i + 1}.`;
-      review.tags.push(tag);
-    }
-    review.tags.sort(compareTags);
-    const json = JSON.stringify(review);
-    await writeFileDurably(path, json);
-
-    backend = await createBackend({ dataDir, author: 'bench' });
+    const { reviewId, documentId, spans, path, json } = await buildLargeReview(dataDir, TAGS);
+    const backend = await createBackend({ dataDir, author: 'bench' });
     const service = backend.service;
     const opened = unwrap(await service.openReview({ reviewId }));
     if (opened.review.tags.length !== TAGS) throw new Error('the review did not load whole');

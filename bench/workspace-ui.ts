@@ -4,14 +4,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { startServe, stopServe } from '../tests/e2e/browser-host';
+import { buildLargeReview } from './large-review';
 import { loadSpeeches } from './sotu';
 import type { Table } from './table';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const GOAL_SECONDS = 1.5;
 const GOAL_DOM_ROWS = 500;
+const LARGE_REVIEW_TAGS = 10_000;
+const KEY_PRESSES = 20;
 
 /** About 5 MB of speeches, one paragraph per speech. */
 function fiveMegabytes(): string {
@@ -66,6 +69,7 @@ export async function benchWorkspaceUi(): Promise<Table[]> {
     const baselineSeconds = (performance.now() - t0) / 1000;
 
     const megabytes = Buffer.byteLength(text) / (1024 * 1024);
+    const keys = await keyToTag(browser, join(dir, 'large'));
     return [
       {
         title: `Workspace: import and first show of a ${megabytes.toFixed(1)} MB document (${sentences} sentences) in Chromium`,
@@ -87,12 +91,75 @@ export async function benchWorkspaceUi(): Promise<Table[]> {
           ],
         ],
       },
+      {
+        title: `Workspace: key press “1” → the tag on screen, review of ${LARGE_REVIEW_TAGS.toLocaleString('en')} tags (${KEY_PRESSES} presses)`,
+        columns: ['measure', 'p50 ms', 'p95 ms', 'max ms'],
+        rows: [
+          ['in the browser (API call, durable write, reload, render)', ...stats(keys.ui)],
+          ['baseline: the same tagSentence call over HTTP alone', ...stats(keys.api)],
+        ],
+      },
     ];
   } finally {
     await browser.close();
     await stopServe(host);
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Times key presses that tag sentences in a large review, and the bare API call. */
+async function keyToTag(browser: Browser, dataDir: string) {
+  const large = await buildLargeReview(dataDir, LARGE_REVIEW_TAGS);
+  const host = await startServe(dataDir);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: large.reviewName, exact: true }).click();
+    await page.locator('[data-sentence="1"]').waitFor();
+    // Jump past the tagged sentences (find), then tag fresh ones one after another.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type(`Entry ${LARGE_REVIEW_TAGS + 1} of`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const ui: number[] = [];
+    for (let i = 0; i < KEY_PRESSES; i++) {
+      await page.keyboard.press('j');
+      const started = performance.now();
+      await page.keyboard.press('1');
+      const row = page.locator('[aria-selected="true"][data-kind="claim"]').first();
+      await row.waitFor();
+      ui.push(performance.now() - started);
+      await page.keyboard.press('0');
+      await page.locator('[aria-selected="true"][data-kind="none"]').first().waitFor();
+    }
+    const api = apiClient(host.url);
+    const times: number[] = [];
+    for (let i = 0; i < KEY_PRESSES; i++) {
+      const [start, end] = large.spans[LARGE_REVIEW_TAGS + i] as [number, number];
+      const started = performance.now();
+      await api('tagSentence', {
+        reviewId: large.reviewId,
+        documentId: large.documentId,
+        start,
+        end,
+        kind: 'claim',
+      });
+      times.push(performance.now() - started);
+    }
+    await page.close();
+    return { ui, api: times };
+  } finally {
+    await stopServe(host);
+  }
+}
+
+/** p50, p95 and max of some timings, rounded. */
+function stats(timings: number[]): number[] {
+  const sorted = [...timings].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+  return [at(0.5), at(0.95), sorted.at(-1) ?? NaN].map((v) => Math.round(v));
 }
 
 /** Calls the browser host's API from Node with the launch token; returns the success value. */
