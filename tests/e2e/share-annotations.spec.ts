@@ -4,23 +4,30 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { createReview, expect, SAMPLE_ARTICLE, startServe, stopServe, test } from './browser-host';
 
-test('export annotations from one data folder, import and resolve a conflict in another', async ({
-  page,
-  host,
-}) => {
-  // Colleague: the sample review, exported.
-  await page.goto(host.url);
+/** Opens the sample review and saves its exported annotation file into `folder`. */
+async function exportSample(page: Page, url: string, folder: string): Promise<string> {
+  await page.goto(url);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export annotations' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('Sample - Iraq letter, January 2020.crosscheck.json');
-  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-share-'));
   const file = join(folder, download.suggestedFilename());
   await download.saveAs(file);
+  return file;
+}
+
+test('export annotations from one data folder, import and resolve a conflict in another', async ({
+  page,
+  host,
+}) => {
+  // Colleague: the sample review, exported.
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-share-'));
+  const file = await exportSample(page, host.url, folder);
 
   // Me, with my own data folder: the same article, the letter sentence tagged as a contradiction.
   const mine = await startServe(join(folder, 'mine'));
@@ -125,14 +132,8 @@ test('annotations re-anchor on a corrected copy, and approximate placements can 
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export annotations' }).click();
   const folder = mkdtempSync(join(tmpdir(), 'crosscheck-reanchor-'));
-  const file = join(folder, 'sample.crosscheck.json');
-  await (await downloading).saveAs(file);
+  const file = await exportSample(page, host.url, folder);
 
   const mine = await startServe(join(folder, 'mine'));
   try {

@@ -1,7 +1,7 @@
 // The shape of one annotation of a Crosscheck file, checked by hand: files hold tens of thousands
 // of annotations, and a schema library's copying of each would dominate an import. Problems are
 // worded like the schema's (file-schema.ts): the annotation, the field, what it should be.
-import { annotationName } from './file-schema';
+import { annotationName, article, kindOf } from './file-schema';
 
 /** A body of a Crosscheck annotation. */
 export type BodyShape =
@@ -48,7 +48,7 @@ export function annotationShapeProblem(item: unknown, index: number): string | u
 
 function flawOf(item: unknown): Flaw | undefined {
   if (!isRecord(item))
-    return { path: '', phrase: `should be an object, not ${article(kindName(item))}` };
+    return { path: '', phrase: `should be an object, not ${article(kindOf(item))}` };
   return (
     matching(item, 'id', UUID_IRI, 'a urn:uuid: IRI') ??
     literal(item, 'type', 'Annotation') ??
@@ -113,7 +113,7 @@ function list(item: Json, key: string, check: (value: Json) => Flaw | undefined)
     const element: unknown = value[i];
     const flaw = isRecord(element)
       ? check(element)
-      : { path: '', phrase: `should be an object, not ${article(kindName(element))}` };
+      : { path: '', phrase: `should be an object, not ${article(kindOf(element))}` };
     if (flaw)
       return { path: `${key}[${i}]${flaw.path ? `.${flaw.path}` : ''}`, phrase: flaw.phrase };
   }
@@ -154,23 +154,7 @@ function optional(item: Json, key: string, kind: 'boolean' | 'string'): Flaw | u
 
 function wrongKind(key: string, value: unknown, expected: string): Flaw {
   if (value === undefined) return { path: key, phrase: 'is missing' };
-  return { path: key, phrase: `should be ${article(expected)}, not ${article(kindName(value))}` };
-}
-
-function article(kind: string): string {
-  const words: Record<string, string> = {
-    array: 'a list',
-    object: 'an object',
-    string: 'text',
-    number: 'a number',
-    boolean: 'true or false',
-  };
-  return words[kind] ?? kind;
-}
-
-function kindName(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
+  return { path: key, phrase: `should be ${article(expected)}, not ${article(kindOf(value))}` };
 }
 
 function short(value: unknown): string {

@@ -118,7 +118,8 @@ function fieldName(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function article(kind: string): string {
+/** A kind of JSON value in words, with its article ("a list", "text"). */
+export function article(kind: string): string {
   const words: Record<string, string> = {
     array: 'a list',
     object: 'an object',
@@ -131,7 +132,8 @@ function article(kind: string): string {
   return words[kind] ?? kind;
 }
 
-function kindOf(value: unknown): string {
+/** The kind of a JSON value: array, null, or its typeof. */
+export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
