@@ -56,3 +56,24 @@ test('files that are not text are refused by name, in plain words', async ({ pag
     page.getByRole('region', { name: 'fine' }).getByRole('listbox').getByRole('option'),
   ).toHaveCount(2);
 });
+
+test('a run of text with no sentence end is cut into rows marked as cut for length', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await createReview(page, 'Long run');
+  const run = Array.from({ length: 900 }, (_, i) => `Word${i}`).join(' ');
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
+    name: 'run-on.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`A normal sentence first. ${run}`),
+  });
+  const rows = page
+    .getByRole('region', { name: 'run-on' })
+    .getByRole('listbox')
+    .getByRole('option');
+  await expect(rows.first()).toHaveText(/^1\s*A normal sentence first\.\s*$/);
+  await expect(rows.nth(1)).toContainText('cut for length');
+  expect(await rows.count()).toBeGreaterThan(2);
+});

@@ -26,6 +26,9 @@ export class PaneState {
     private readonly tagsOf: () => Map<number, Tag>,
   ) {}
 
+  /** Sentences cut at a space because no sentence end came within the length limit. */
+  forced = $derived(new Set(this.text?.forced ?? []));
+
   /** Number of sentences in the document. */
   get sentenceCount(): number {
     return (this.text?.sentences.length ?? 0) / 2;
