@@ -5,6 +5,14 @@ import {
   claimsWithEvidence,
   type ClaimWithEvidence,
 } from '../../../core/review/claim-status';
+import { makeAnchor } from '../../../core/review/anchor';
+import {
+  applyEdit,
+  removeTag,
+  tagSentence,
+  type EditContext,
+  type TagEdit,
+} from '../../../core/review/tag-edits';
 import type { Tag, TagKind } from '../../../core/review/types';
 import type { Problem, Result } from '../../../core/result';
 import type { ReviewSnapshot } from '../../../shared/review-api';
@@ -319,7 +327,15 @@ export class Workspace {
     const reviewId = this.snapshot?.review.id;
     const pane = this.panes[this.activePane];
     const span = pane?.selectedSpan;
-    if (!reviewId || !pane || !span) return;
+    if (!reviewId || !pane || !span || !pane.text) return;
+    const text = pane.text.text;
+    this.showAtOnce((tags) =>
+      tagSentence(
+        tags,
+        { documentId: pane.documentId, anchor: makeAnchor(text, span.start, span.end), kind },
+        this.pendingContext(),
+      ),
+    );
     const result = await this.backend.api.tagSentence({
       reviewId,
       documentId: pane.documentId,
@@ -341,8 +357,27 @@ export class Workspace {
     const reviewId = this.snapshot?.review.id;
     const tag = this.selectedTag;
     if (!reviewId || !tag) return;
-    if (this.check(await this.backend.api.removeTag({ reviewId, tagId: tag.id })))
-      await this.refresh();
+    this.showAtOnce((tags) => {
+      const removal = removeTag(tags, tag.id, this.pendingContext());
+      return removal.ok ? removal.value : { label: 'remove', patches: [] };
+    });
+    this.check(await this.backend.api.removeTag({ reviewId, tagId: tag.id }));
+    await this.refresh();
+  }
+
+  /**
+   * Shows an edit before the back end confirms it, so a key press is answered at once; the reload
+   * that follows the call replaces it with what was saved (or puts things back if it failed).
+   */
+  private showAtOnce(edit: (tags: readonly Tag[]) => TagEdit): void {
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    const tags = applyEdit(snapshot.review.tags, edit(snapshot.review.tags), 'forward');
+    this.snapshot = { ...snapshot, review: { ...snapshot.review, tags }, saved: false };
+  }
+
+  private pendingContext(): EditContext {
+    return { author: '', now: new Date().toISOString(), newId: () => 'pending' };
   }
 
   async link(evidenceId: string, claimId: string): Promise<void> {
