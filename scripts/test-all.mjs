@@ -39,7 +39,7 @@ function readJson(path) {
 const gates = [
   ['format check', npx('prettier', '--check', '.')],
   ['lint', npx('eslint', '.')],
-  ['typecheck (core, node, web)', ['npm', ['run', '--silent', 'typecheck']]],
+  ['typecheck (core, node, e2e, web)', ['npm', ['run', '--silent', 'typecheck']]],
   ['electron security (Electronegativity)', ['node', ['scripts/electronegativity.mjs']]],
 ];
 const failedGates = gates.filter(([title, command]) => !step(title, command)).map(([t]) => t);
