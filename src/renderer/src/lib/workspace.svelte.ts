@@ -23,6 +23,15 @@ import type { MergeSummary } from '../../../core/annotations/merge';
 import type { Backend } from './backend';
 import { PaneState } from './pane-state.svelte';
 
+/** A sentence a key press or button pointed at, captured when it was pressed. */
+export interface SentenceTarget {
+  documentId: string;
+  start: number;
+  end: number;
+  /** The document's text (for the anchor of a tag shown before it is saved). */
+  text: string;
+}
+
 /** Most panes side by side. */
 export const MAX_PANES = 4;
 
@@ -224,6 +233,7 @@ export class Workspace {
     if (result.value.review.id !== this.snapshot?.review.id) return;
     if (result.value.revision < (this.snapshot?.revision ?? 0)) return;
     this.snapshot = result.value;
+    this.applyPending(this.pendingEdits);
     const pinned = this.pinnedClaimId;
     if (pinned && !result.value.review.tags.some((t) => t.id === pinned && t.kind === 'claim')) {
       this.pinnedClaimId = undefined;
@@ -322,57 +332,107 @@ export class Workspace {
     pane.select(pane.sentenceAt(tag.anchor.start));
   }
 
-  /** Tags the active pane's selected sentence; evidence then asks which claim it speaks to. */
-  async tagSelected(kind: TagKind): Promise<void> {
-    const reviewId = this.snapshot?.review.id;
+  /** The active pane's selected sentence, as a key press captures it. */
+  selectedTarget(): SentenceTarget | undefined {
     const pane = this.panes[this.activePane];
     const span = pane?.selectedSpan;
-    if (!reviewId || !pane || !span || !pane.text) return;
-    const text = pane.text.text;
-    this.showAtOnce((tags) =>
-      tagSentence(
-        tags,
-        { documentId: pane.documentId, anchor: makeAnchor(text, span.start, span.end), kind },
-        this.pendingContext(),
-      ),
-    );
-    const result = await this.backend.api.tagSentence({
-      reviewId,
-      documentId: pane.documentId,
-      start: span.start,
-      end: span.end,
-      kind,
-    });
-    if (!this.check(result)) return;
-    await this.refresh();
-    if (kind === 'claim') return;
-    const tag = this.snapshot?.review.tags.find((t) => t.id === result.value.tagId);
-    if (!tag) return;
-    if (this.pinnedClaimId) await this.link(tag.id, this.pinnedClaimId);
-    else if (this.claimEntries.length > 0) this.linking = tag;
-    else this.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
+    if (!pane || !span || !pane.text) return undefined;
+    return { documentId: pane.documentId, start: span.start, end: span.end, text: pane.text.text };
   }
 
-  async untagSelected(): Promise<void> {
-    const reviewId = this.snapshot?.review.id;
-    const tag = this.selectedTag;
-    if (!reviewId || !tag) return;
-    this.showAtOnce((tags) => {
-      const removal = removeTag(tags, tag.id, this.pendingContext());
-      return removal.ok ? removal.value : { label: 'remove', patches: [] };
-    });
-    this.check(await this.backend.api.removeTag({ reviewId, tagId: tag.id }));
-    await this.refresh();
+  /** The tag on a target sentence now (saved or still being saved). */
+  tagOn(target: SentenceTarget): Tag | undefined {
+    return this.tagsByDocument.get(target.documentId)?.get(target.start);
   }
 
   /**
-   * Shows an edit before the back end confirms it, so a key press is answered at once; the reload
-   * that follows the call replaces it with what was saved (or puts things back if it failed).
+   * Tags a sentence: shown at once, saved by the returned step (run it in turn with the other
+   * keys' steps). Evidence then asks which claim it speaks to, unless a claim is pinned.
    */
-  private showAtOnce(edit: (tags: readonly Tag[]) => TagEdit): void {
+  tagAt(target: SentenceTarget, kind: TagKind): () => Promise<void> {
+    const pending = this.showAtOnce((tags) =>
+      tagSentence(
+        tags,
+        {
+          documentId: target.documentId,
+          anchor: makeAnchor(target.text, target.start, target.end),
+          kind,
+        },
+        this.pendingContext(),
+      ),
+    );
+    return async () => {
+      const reviewId = this.snapshot?.review.id;
+      if (!reviewId) return this.settle(pending);
+      const result = await this.backend.api.tagSentence({
+        reviewId,
+        documentId: target.documentId,
+        start: target.start,
+        end: target.end,
+        kind,
+      });
+      this.settle(pending);
+      await this.refresh();
+      if (!this.check(result) || kind === 'claim') return;
+      const tag = this.snapshot?.review.tags.find((t) => t.id === result.value.tagId);
+      if (!tag) return;
+      if (this.pinnedClaimId) await this.link(tag.id, this.pinnedClaimId);
+      else if (this.claimEntries.length > 0) this.linking = tag;
+      else this.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
+    };
+  }
+
+  /** Removes a sentence's tag: shown at once, saved by the returned step. */
+  untagAt(target: SentenceTarget): () => Promise<void> {
+    const pending = this.showAtOnce((tags) => {
+      const tag = tags.find(
+        (t) => t.documentId === target.documentId && t.anchor.start === target.start,
+      );
+      const removal = tag ? removeTag(tags, tag.id, this.pendingContext()) : undefined;
+      return removal?.ok ? removal.value : { label: 'remove', patches: [] };
+    });
+    return async () => {
+      this.settle(pending);
+      const reviewId = this.snapshot?.review.id;
+      // Earlier steps have been saved by now, so the tag here has its real id.
+      const tag = this.tagOn(target);
+      if (!reviewId || !tag) return this.refresh();
+      const pendingAgain = this.showAtOnce((tags) => {
+        const removal = removeTag(tags, tag.id, this.pendingContext());
+        return removal.ok ? removal.value : { label: 'remove', patches: [] };
+      });
+      const result = await this.backend.api.removeTag({ reviewId, tagId: tag.id });
+      this.settle(pendingAgain);
+      this.check(result);
+      await this.refresh();
+    };
+  }
+
+  /** Edits not yet saved, shown on top of every reload until their call returns. */
+  private pendingEdits: { id: number; edit: (tags: readonly Tag[]) => TagEdit }[] = [];
+  private nextPendingId = 0;
+
+  /**
+   * Shows an edit before the back end confirms it, so a key press is answered at once; reloads
+   * keep showing it until {@link settle}, after which the saved state stands (or, if the call
+   * failed, the old one comes back).
+   */
+  private showAtOnce(edit: (tags: readonly Tag[]) => TagEdit): number {
+    const id = this.nextPendingId++;
+    this.pendingEdits.push({ id, edit });
+    this.applyPending([{ edit }]);
+    return id;
+  }
+
+  private settle(id: number): void {
+    this.pendingEdits = this.pendingEdits.filter((p) => p.id !== id);
+  }
+
+  private applyPending(edits: readonly { edit: (tags: readonly Tag[]) => TagEdit }[]): void {
     const snapshot = this.snapshot;
-    if (!snapshot) return;
-    const tags = applyEdit(snapshot.review.tags, edit(snapshot.review.tags), 'forward');
+    if (!snapshot || edits.length === 0) return;
+    let tags = snapshot.review.tags;
+    for (const { edit } of edits) tags = applyEdit(tags, edit(tags), 'forward');
     this.snapshot = { ...snapshot, review: { ...snapshot.review, tags }, saved: false };
   }
 
@@ -402,9 +462,9 @@ export class Workspace {
     if (this.check(await this.backend.api.setNote({ reviewId, tagId, note }))) await this.refresh();
   }
 
-  /** Asks which claim the selected confirmation or contradiction speaks to. */
-  startLinking(): void {
-    const tag = this.selectedTag;
+  /** Asks which claim a confirmation or contradiction speaks to. */
+  startLinking(target = this.selectedTarget()): void {
+    const tag = target && this.tagOn(target);
     if (!tag || tag.kind === 'claim') {
       this.notify('info', 'Select a confirmation or contradiction to link it to a claim.');
     } else if (this.claimEntries.length === 0) {
@@ -413,8 +473,8 @@ export class Workspace {
   }
 
   /** Pins the selected claim (or unpins): new evidence links to it without asking. */
-  togglePin(): void {
-    const tag = this.selectedTag;
+  togglePin(target = this.selectedTarget()): void {
+    const tag = target && this.tagOn(target);
     if (tag?.kind === 'claim')
       this.pinnedClaimId = this.pinnedClaimId === tag.id ? undefined : tag.id;
     else if (this.pinnedClaimId) this.pinnedClaimId = undefined;
