@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
 import { TestReview, testWorld } from '../core/annotations/test-reviews';
@@ -14,15 +13,6 @@ const REPORT = [
   'The bridge opened in 1932. It cost four million pounds.',
   'Engineers said it would last a century. Records show repairs began in 1950.',
 ].join('\n\n');
-
-function fileOf(reviewer: TestReview): string {
-  const file = exportAnnotationFile(reviewer.review, reviewer.texts, {
-    generator: { id: 'https://crosscheck.app/', name: 'Crosscheck test' },
-    removed: reviewer.sharing.removed,
-  });
-  if (!file.ok) throw new Error(file.error.message);
-  return file.value;
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-merge-'));
@@ -36,11 +26,11 @@ beforeAll(async () => {
   bo.note(claim, 'Bo: the minutes agree.'); // later: kept, Amal's note is the conflict
   bo.remove(repairs);
   bo.tag(report, 'last a century', 'claim');
-  await writeFile(join(dir, 'amal.crosscheck.json'), fileOf(amal));
-  await writeFile(join(dir, 'bo.crosscheck.json'), fileOf(bo));
+  await writeFile(join(dir, 'amal.crosscheck.json'), amal.exportFile());
+  await writeFile(join(dir, 'bo.crosscheck.json'), bo.exportFile());
   await writeFile(
     join(dir, 'broken.crosscheck.json'),
-    fileOf(bo).replaceAll('"modified":"', '"modifed":"'),
+    bo.exportFile().replaceAll('"modified":"', '"modifed":"'),
   );
 });
 

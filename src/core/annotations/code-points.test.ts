@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex, codePointLength, firstCodePoints, lastCodePoints } from './code-points';
 import { exportAnnotationCollection } from './export-annotations';
-import { TestReview, testWorld } from './test-reviews';
-
-const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck test' };
+import { TEST_GENERATOR, TestReview, testWorld } from './test-reviews';
 
 /** Emoji (astral, with a skin-tone modifier and a ZWJ family), combining marks, Arabic. */
 const MIXED = [
@@ -68,7 +66,7 @@ describe('exportAnnotationCollection positions', () => {
     const documentId = reviewer.addDocument('Mixed scripts', MIXED);
     for (let i = 0; i < 5; i++) reviewer.tag(documentId, i, i === 0 ? 'claim' : 'confirmation');
     const exported = exportAnnotationCollection(reviewer.review, reviewer.texts, {
-      generator: GENERATOR,
+      generator: TEST_GENERATOR,
     });
     if (!exported.ok) throw new Error(exported.error.message);
     const points = Array.from(MIXED);

@@ -7,21 +7,19 @@ import {
   serializeAnnotationFile,
 } from './export-annotations';
 import { CROSSCHECK_NAMESPACE, W3C_ANNOTATION_CONTEXT } from './file-format';
-import { TestReview, testWorld } from './test-reviews';
-
-const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck test' };
-const REPORT = [
-  'The bridge opened in 1932. It cost four million pounds.',
-  'Engineers said it would last a century. Records show repairs began in 1950.',
-  'The council says the bridge is safe today.',
-].join('\n\n');
-const LETTER = 'A letter from 1931 puts the cost at nine million pounds. It was never sent.';
+import {
+  BRIDGE_LETTER,
+  BRIDGE_REPORT,
+  TEST_GENERATOR,
+  TestReview,
+  testWorld,
+} from './test-reviews';
 
 /** A review with a claim (with a note), a confirmation and a contradiction linked to it. */
 function sampleReview(): TestReview {
   const reviewer = new TestReview(testWorld(), 'amal', 'Bridge review');
-  const report = reviewer.addDocument('Report', REPORT);
-  const letter = reviewer.addDocument('Letter', LETTER);
+  const report = reviewer.addDocument('Report', BRIDGE_REPORT);
+  const letter = reviewer.addDocument('Letter', BRIDGE_LETTER);
   const claim = reviewer.tag(report, 'four million', 'claim');
   reviewer.note(claim, 'Check against the council minutes.');
   const contradiction = reviewer.tag(letter, 'nine million', 'contradiction');
@@ -34,7 +32,7 @@ function sampleReview(): TestReview {
 
 function exported(reviewer: TestReview, embedText = true) {
   const result = exportAnnotationCollection(reviewer.review, reviewer.texts, {
-    generator: GENERATOR,
+    generator: TEST_GENERATOR,
     embedText,
     orphans: reviewer.sharing.orphans,
     removed: reviewer.sharing.removed,
@@ -59,7 +57,7 @@ describe('exportAnnotationCollection', () => {
       creator: { type: 'Person', name: 'amal' },
       created: claim?.created,
       modified: claim?.modified,
-      generator: GENERATOR.id,
+      generator: TEST_GENERATOR.id,
       body: [
         { type: 'TextualBody', purpose: 'tagging', value: 'claim' },
         { type: 'TextualBody', purpose: 'commenting', value: 'Check against the council minutes.' },
@@ -89,7 +87,7 @@ describe('exportAnnotationCollection', () => {
     const reviewer = sampleReview();
     const withText = exported(reviewer)['crosscheck:documents'];
     expect(withText.map((d) => d['crosscheck:title'])).toEqual(['Report', 'Letter']);
-    expect(withText[0]?.['crosscheck:text']).toBe(REPORT);
+    expect(withText[0]?.['crosscheck:text']).toBe(BRIDGE_REPORT);
     expect(withText[0]?.id).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
     const withoutText = exported(reviewer, false)['crosscheck:documents'];
     expect(withoutText.every((d) => !('crosscheck:text' in d))).toBe(true);
@@ -108,14 +106,14 @@ describe('exportAnnotationCollection', () => {
   it('refuses, naming the document, when a text is missing or no longer matches a tag', () => {
     const reviewer = sampleReview();
     const [reportId, letterId] = reviewer.review.documents.map((d) => d.id);
-    const noLetter = new Map([[reportId as string, REPORT]]);
-    const missing = exportAnnotationFile(reviewer.review, noLetter, { generator: GENERATOR });
+    const noLetter = new Map([[reportId as string, BRIDGE_REPORT]]);
+    const missing = exportAnnotationFile(reviewer.review, noLetter, { generator: TEST_GENERATOR });
     expect(missing.ok || missing.error.message).toMatch(/The text of “Letter” is missing/);
     const changed = new Map([
-      [reportId as string, REPORT.replace('four', 'five')],
-      [letterId as string, LETTER],
+      [reportId as string, BRIDGE_REPORT.replace('four', 'five')],
+      [letterId as string, BRIDGE_LETTER],
     ]);
-    const mismatch = exportAnnotationFile(reviewer.review, changed, { generator: GENERATOR });
+    const mismatch = exportAnnotationFile(reviewer.review, changed, { generator: TEST_GENERATOR });
     expect(mismatch.ok || mismatch.error.message).toMatch(/in “Report” no longer matches/);
   });
 
@@ -133,7 +131,7 @@ describe('exportAnnotationCollection', () => {
       reason: 'gone',
     };
     const collection = exportAnnotationCollection(reviewer.review, reviewer.texts, {
-      generator: GENERATOR,
+      generator: TEST_GENERATOR,
       orphans: [{ ...orphan, quote: { exact: anchor.exact, prefix: '', suffix: '' } }],
       needsReview: [kept!.id],
       removed: reviewer.sharing.removed,
@@ -165,7 +163,7 @@ describe('exportAnnotationCollection', () => {
       reason: 'gone',
     };
     const file = exportAnnotationFile(reviewer.review, reviewer.texts, {
-      generator: GENERATOR,
+      generator: TEST_GENERATOR,
       removed: reviewer.sharing.removed,
       needsReview: [first!.id],
       orphans: [{ ...orphan, quote: { exact: anchor.exact, prefix: anchor.prefix, suffix: '' } }],

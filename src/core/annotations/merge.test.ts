@@ -1,34 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { claimsWithEvidence } from '../review/claim-status';
 import type { Review } from '../review/types';
-import { exportAnnotationFile } from './export-annotations';
 import { importAnnotationJson } from './import-annotations';
 import type { MergeOptions, MergeOutcome } from './merge';
 import { flipConflict } from './resolve-conflict';
-import { TestReview, testWorld, type TestWorld } from './test-reviews';
-
-const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck test' };
-const REPORT = [
-  'The bridge opened in 1932. It cost four million pounds.',
-  'Engineers said it would last a century. Records show repairs began in 1950.',
-  'The council says the bridge is safe today.',
-].join('\n\n');
-const LETTER = 'A letter from 1931 puts the cost at nine million pounds. It was never sent.';
-
-function fileOf(reviewer: TestReview): string {
-  const file = exportAnnotationFile(reviewer.review, reviewer.texts, {
-    generator: GENERATOR,
-    orphans: reviewer.sharing.orphans,
-    needsReview: reviewer.sharing.needsReview,
-    removed: reviewer.sharing.removed,
-  });
-  if (!file.ok) throw new Error(file.error.message);
-  return file.value;
-}
+import {
+  BRIDGE_LETTER,
+  BRIDGE_REPORT,
+  TestReview,
+  testWorld,
+  type TestWorld,
+} from './test-reviews';
 
 /** Imports `from`'s file into `into`; returns the outcome and applies it to `into`. */
 function merge(into: TestReview, from: TestReview, options?: MergeOptions): MergeOutcome {
-  const result = importAnnotationJson(into, fileOf(from), options);
+  const result = importAnnotationJson(into, from.exportFile(), options);
   if (!result.ok) throw new Error(result.error.message);
   into.review = result.value.review;
   into.sharing = result.value.sharing;
@@ -56,8 +42,8 @@ function described(review: Review): string[] {
 /** Amal's review, sent to Bo and Cy, who each add, edit and remove tags. */
 function threeReviewers(world: TestWorld = testWorld()) {
   const amal = new TestReview(world, 'amal', 'Bridge review');
-  const report = amal.addDocument('Report', REPORT);
-  const letter = amal.addDocument('Letter', LETTER);
+  const report = amal.addDocument('Report', BRIDGE_REPORT);
+  const letter = amal.addDocument('Letter', BRIDGE_LETTER);
   const costClaim = amal.tag(report, 'four million', 'claim');
   const safeClaim = amal.tag(report, 'safe today', 'claim');
   amal.note(safeClaim, 'Ask the council for the inspection.');
@@ -179,13 +165,13 @@ describe('mergeAnnotationFile', () => {
   it('adds a document the review lacks from the file’s embedded text', () => {
     const world = testWorld();
     const amal = new TestReview(world, 'amal');
-    amal.addDocument('Report', REPORT);
+    amal.addDocument('Report', BRIDGE_REPORT);
     const bo = amal.copyFor('bo');
-    const letter = bo.addDocument('Letter', LETTER);
+    const letter = bo.addDocument('Letter', BRIDGE_LETTER);
     bo.tag(letter, 'never sent', 'claim');
     const outcome = merge(amal, bo);
     expect(outcome.summary.documentsAdded).toEqual([letter]);
-    expect(outcome.newTexts.get(letter)).toBe(LETTER);
+    expect(outcome.newTexts.get(letter)).toBe(BRIDGE_LETTER);
     expect(amal.review.documents.map((d) => d.title)).toEqual(['Report', 'Letter']);
     expect(described(amal.review)).toEqual(['claim | It was never sent. |  |  | bo']);
   });
@@ -195,13 +181,13 @@ describe('mergeAnnotationFile', () => {
     const amal = new TestReview(world, 'amal');
     const mine = amal.addDocument(
       'Report',
-      REPORT.replace('It cost', 'It cost about').replace(
+      BRIDGE_REPORT.replace('It cost', 'It cost about').replace(
         'The council says the bridge is safe today.',
         'Engineers inspect it yearly.',
       ),
     );
     const bo = new TestReview(world, 'bo');
-    const theirs = bo.addDocument('Report', REPORT);
+    const theirs = bo.addDocument('Report', BRIDGE_REPORT);
     bo.tag(theirs, 'four million', 'claim');
     bo.tag(theirs, 'Records show', 'confirmation');
     bo.tag(theirs, 'safe today', 'claim');
@@ -223,10 +209,10 @@ describe('mergeAnnotationFile', () => {
   it('keeps orphans, exports them again, and places them once their sentence is back', () => {
     const world = testWorld();
     const amal = new TestReview(world, 'amal');
-    amal.addDocument('Report', REPORT.replace(' Records show repairs began in 1950.', ''));
+    amal.addDocument('Report', BRIDGE_REPORT.replace(' Records show repairs began in 1950.', ''));
     const bo = new TestReview(world, 'bo');
     bo.link(
-      bo.tag(bo.addDocument('Report', REPORT), 'Records show', 'confirmation'),
+      bo.tag(bo.addDocument('Report', BRIDGE_REPORT), 'Records show', 'confirmation'),
       bo.tag(bo.review.documents[0]!.id, 'four million', 'claim'),
     );
     merge(amal, bo);
@@ -247,7 +233,7 @@ describe('mergeAnnotationFile', () => {
   it('changes nothing when a file cannot be merged', () => {
     const { amal, bo } = threeReviewers();
     const before = structuredClone({ review: amal.review, sharing: amal.sharing });
-    const result = importAnnotationJson(amal, fileOf(bo), {
+    const result = importAnnotationJson(amal, bo.exportFile(), {
       documentMatches: new Map([[amal.review.documents[0]!.id, 'sha256:' + '0'.repeat(64)]]),
     });
     expect(result.ok || result.error.message).toMatch(
@@ -261,14 +247,14 @@ describe('a claim set aside in a conflict', () => {
   it('gets its evidence back when the reviewer keeps it', () => {
     const world = testWorld();
     const amal = new TestReview(world, 'amal', 'Bridge review');
-    const report = amal.addDocument('Report', REPORT);
+    const report = amal.addDocument('Report', BRIDGE_REPORT);
     const claim = amal.tag(report, 'four million', 'claim');
     const evidence = amal.tag(report, 'Records show', 'confirmation');
     amal.link(evidence, claim);
 
     // Bo tagged the same sentence as a contradiction, later, in a review of his own.
     const bo = new TestReview(world, 'bo', 'Bo’s review');
-    const boReport = bo.addDocument('Report', REPORT);
+    const boReport = bo.addDocument('Report', BRIDGE_REPORT);
     bo.tag(boReport, 'four million', 'contradiction');
 
     const outcome = merge(bo, amal);

@@ -4,13 +4,12 @@ import { exportAnnotationFile } from './export-annotations';
 import { importAnnotationJson, reviewFromFile } from './import-annotations';
 import { parseAnnotationFile, parseAnnotationJson } from './parse-annotations';
 import { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
-import { TestReview, testWorld } from './test-reviews';
+import { TEST_GENERATOR, TestReview, testWorld } from './test-reviews';
 
 /** Parsed JSON that the tests reach into to break it on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped test input
 type LooseJson = any;
 
-const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck test' };
 const REPORT = [
   'The bridge opened in 1932. It cost four million pounds 💷.',
   'Engineers said it would last a century. Records show repairs began in 1950.',
@@ -46,21 +45,10 @@ function sampleReview(): TestReview {
   return reviewer;
 }
 
-function fileOf(reviewer: TestReview): string {
-  const file = exportAnnotationFile(reviewer.review, reviewer.texts, {
-    generator: GENERATOR,
-    orphans: reviewer.sharing.orphans,
-    needsReview: reviewer.sharing.needsReview,
-    removed: reviewer.sharing.removed,
-  });
-  if (!file.ok) throw new Error(file.error.message);
-  return file.value;
-}
-
 describe('parseAnnotationJson', () => {
   it('round-trips a review through a file without losing anything', () => {
     const reviewer = sampleReview();
-    const parsed = parseAnnotationJson(fileOf(reviewer));
+    const parsed = parseAnnotationJson(reviewer.exportFile());
     if (!parsed.ok) throw new Error(parsed.error.message);
     const imported = reviewFromFile(parsed.value);
     if (!imported.ok) throw new Error(imported.error.message);
@@ -71,12 +59,12 @@ describe('parseAnnotationJson', () => {
     // And the re-exported file is the same file, byte for byte.
     const again = new TestReview(testWorld(), 'amal');
     Object.assign(again, { review, sharing, texts: newTexts });
-    expect(fileOf(again)).toBe(fileOf(reviewer));
+    expect(again.exportFile()).toBe(reviewer.exportFile());
   });
 
   it('gives the same tags when imported into a review that already has them', () => {
     const reviewer = sampleReview();
-    const merged = importAnnotationJson(reviewer, fileOf(reviewer));
+    const merged = importAnnotationJson(reviewer, reviewer.exportFile());
     if (!merged.ok) throw new Error(merged.error.message);
     expect(merged.value.review).toEqual(reviewer.review);
     expect(merged.value.summary).toMatchObject({
@@ -160,7 +148,7 @@ describe('parseAnnotationJson', () => {
     'refuses %s, says why, and leaves the review unchanged',
     (_, input, message) => {
       const reviewer = sampleReview();
-      let json = fileOf(reviewer);
+      let json = reviewer.exportFile();
       if (typeof input === 'string') json = input;
       else {
         const file = JSON.parse(json) as LooseJson;
@@ -184,7 +172,7 @@ describe('parseAnnotationJson', () => {
   );
 
   it('lists every problem of a file, not just the first', () => {
-    const file = JSON.parse(fileOf(sampleReview())) as LooseJson;
+    const file = JSON.parse(sampleReview().exportFile()) as LooseJson;
     delete item(file, 0)['creator'];
     item(file, 2)['type'] = 'Note';
     const result = parseAnnotationFile(file);
@@ -204,7 +192,7 @@ describe('parseAnnotationJson', () => {
   });
 
   it('refuses text that is not normalised even when its hash matches', () => {
-    const file = JSON.parse(fileOf(sampleReview())) as LooseJson;
+    const file = JSON.parse(sampleReview().exportFile()) as LooseJson;
     const crlf = 'One line.\r\nTwo lines.';
     file['crosscheck:documents'].push({
       ...file['crosscheck:documents'][1],
@@ -220,7 +208,7 @@ describe('merge-time checks of a file without embedded texts', () => {
   it('refuses a document the review lacks when the file has no text for it', () => {
     const reviewer = sampleReview();
     const file = exportAnnotationFile(reviewer.review, reviewer.texts, {
-      generator: GENERATOR,
+      generator: TEST_GENERATOR,
       embedText: false,
     });
     if (!file.ok) throw new Error(file.error.message);
@@ -235,7 +223,7 @@ describe('merge-time checks of a file without embedded texts', () => {
   it('checks quotes against the review’s own copy of the text', () => {
     const reviewer = sampleReview();
     const file = exportAnnotationFile(reviewer.review, reviewer.texts, {
-      generator: GENERATOR,
+      generator: TEST_GENERATOR,
       embedText: false,
     });
     if (!file.ok) throw new Error(file.error.message);

@@ -15,7 +15,20 @@ import type { Problem, Result } from '../result';
 import { textId } from '../text/hash';
 import { normaliseText } from '../text/normalise';
 import { segment } from '../text/segment';
+import { exportAnnotationFile } from './export-annotations';
 import { emptySharing, recordRemovals, type ReviewSharing } from './review-sharing';
+
+/** The generator named in files that tests write. */
+export const TEST_GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck test' };
+
+/** A report and a letter about a bridge: the documents most annotation tests tag. */
+export const BRIDGE_REPORT = [
+  'The bridge opened in 1932. It cost four million pounds.',
+  'Engineers said it would last a century. Records show repairs began in 1950.',
+  'The council says the bridge is safe today.',
+].join('\n\n');
+export const BRIDGE_LETTER =
+  'A letter from 1931 puts the cost at nine million pounds. It was never sent.';
 
 /** A clock and an id source shared by every copy of a test review. */
 export interface TestWorld {
@@ -113,6 +126,18 @@ export class TestReview {
   }
 
   /** A deep copy handed to another reviewer (same review id, documents and tags). */
+  /** This copy as an annotation file, with its orphans, marks and removals. */
+  exportFile(): string {
+    const file = exportAnnotationFile(this.review, this.texts, {
+      generator: TEST_GENERATOR,
+      orphans: this.sharing.orphans,
+      needsReview: this.sharing.needsReview,
+      removed: this.sharing.removed,
+    });
+    if (!file.ok) throw new Error(file.error.message);
+    return file.value;
+  }
+
   copyFor(author: string): TestReview {
     const copy = new TestReview(this.world, author);
     copy.review = JSON.parse(JSON.stringify(this.review)) as Review;
