@@ -4,7 +4,7 @@
 import { makeAnchor } from '../src/core/review/anchor';
 import { compareTags } from '../src/core/review/tag-edits';
 import type { Review, ReviewDocument, Tag, TagKind } from '../src/core/review/types';
-import { editText, seededRandom } from '../src/core/annotations/edit-script';
+import { editText, seededRandom, DEFAULT_EDIT_RATES } from '../src/core/annotations/edit-script';
 import { exportAnnotationFile } from '../src/core/annotations/export-annotations';
 import { reviewFromFile } from '../src/core/annotations/import-annotations';
 import { mergeAnnotationFile } from '../src/core/annotations/merge';
@@ -186,13 +186,8 @@ function benchReanchor(): Table {
   }
   const pool = speeches.slice(-20).flatMap((s) => s.text.split(/(?<=[.!?]) (?=[A-Z])/));
   const edited = editText(parts.join(' ').slice(0, DOCUMENT_CHARS), pool, 11, {
+    ...DEFAULT_EDIT_RATES,
     tagged: 0.25,
-    inserted: 0.04,
-    deleted: 0.04,
-    typoFixed: 0.04,
-    duplicated: 0.02,
-    paragraphMoved: 0.05,
-    whitespace: 0.04,
   });
   const quotes = edited.quotes.slice(0, REANCHORED);
   const expected = edited.expected.slice(0, REANCHORED);
