@@ -15,6 +15,7 @@ import {
 import { summariseReview, type Review, type ReviewDocument } from '../core/review/types';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import { importText } from '../core/text/import-text';
+import { isWholeSentence } from '../core/text/sentence-bounds';
 import { segment } from '../core/text/segment';
 import type {
   AddedDocument,
@@ -270,7 +271,7 @@ export class ReviewService implements ReviewApi {
     if (!open.review.documents.some((d) => d.id === args.documentId)) return fail(noSuchDocument());
     const document = await this.getDocumentText({ documentId: args.documentId });
     if (!document.ok) return document;
-    if (!isSentence(document.value.sentences, args.start, args.end)) {
+    if (!isWholeSentence(document.value.sentences, args.start, args.end)) {
       return fail({
         code: 'not-a-sentence',
         message:
@@ -424,20 +425,6 @@ export class ReviewService implements ReviewApi {
       this.deps.author,
     );
   }
-}
-
-/** Binary search over [start0, end0, …] for a sentence with exactly these bounds. */
-function isSentence(sentences: number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sentences.length / 2 - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[2 * mid] as number;
-    if (s === start) return sentences[2 * mid + 1] === end;
-    if (s < start) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
 }
 
 function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['tags'][number] {

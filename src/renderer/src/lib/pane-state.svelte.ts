@@ -1,5 +1,6 @@
 // One document pane: its text and sentences, the selected sentence, the filter and the find bar.
 import type { Tag, TagKind } from '../../../core/review/types';
+import { sentenceAtOrBefore } from '../../../core/text/sentence-bounds';
 import type { DocumentText } from '../../../shared/review-api';
 
 /** Which sentences a pane lists. */
@@ -127,17 +128,7 @@ export class PaneState {
 
   /** The sentence index that starts at `start`, by binary search. */
   sentenceAt(start: number): number {
-    const s = this.text?.sentences ?? [];
-    let low = 0;
-    let high = s.length / 2 - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const value = s[2 * mid] as number;
-      if (value === start) return mid;
-      if (value < start) low = mid + 1;
-      else high = mid - 1;
-    }
-    return Math.max(0, high);
+    return Math.max(0, sentenceAtOrBefore(this.text?.sentences ?? [], start));
   }
 }
 
