@@ -1,10 +1,10 @@
 // Exports of a review as files — the PDF brief and (later) the annotation file — streamed to any
 // Writable, so both hosts share them: the browser host streams into an HTTP download, the
 // Electron host into the file chosen in a save dialog.
-import { open, rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { annotationFileOf } from './annotation-export';
+import { writeThroughPartialFile } from './store/partial-file';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import type { ExportKind } from '../shared/host-info';
 import { renderBriefPdf } from './brief/render-brief-pdf';
@@ -92,38 +92,19 @@ export async function writeExport(
 }
 
 /** Writes an export into the file at `path` through a temporary file renamed into place. */
-export async function writeExportFile(
+export function writeExportFile(
   api: ReviewApi,
   kind: ExportKind,
   reviewId: string,
   path: string,
   options: ExportOptions,
 ): Promise<Result<null, Problem>> {
-  const partial = `${path}.${process.pid}.partial`;
-  let handle;
-  try {
-    handle = await open(partial, 'w');
-  } catch (error) {
-    return fail(notWritten(path, error));
-  }
-  const written = await writeExport(api, kind, reviewId, handle.createWriteStream(), options);
-  if (!written.ok) {
-    await rm(partial, { force: true });
-    return written;
-  }
-  try {
-    await rename(partial, path);
-    return ok(null);
-  } catch (error) {
-    await rm(partial, { force: true });
-    return fail(notWritten(path, error));
-  }
-}
-
-function notWritten(path: string, error: unknown): Problem {
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-  return {
-    code: 'export-not-written',
-    message: `The file ${path} could not be written (${code}).`,
-  };
+  return writeThroughPartialFile(
+    path,
+    (output) => writeExport(api, kind, reviewId, output, options),
+    (code) => ({
+      code: 'export-not-written',
+      message: `The file ${path} could not be written (${code}).`,
+    }),
+  );
 }
