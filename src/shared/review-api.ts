@@ -5,6 +5,7 @@ import type { MergeSummary } from '../core/annotations/merge';
 import type { ClaimWithEvidence } from '../core/review/claim-status';
 import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
+import type { ExportKind } from './host-info';
 
 /**
  * A review as the workspace shows it, with what undo and redo would do next. Claims and their
@@ -115,7 +116,7 @@ export interface ReviewEvents {
   /** The list of reviews changed (created, renamed, deleted). */
   reviewsChanged: Record<string, never>;
   /** Progress of an export being written, from 0 to 1. */
-  exportProgress: { reviewId: string; kind: 'brief' | 'annotations'; fraction: number };
+  exportProgress: { reviewId: string; kind: ExportKind; fraction: number };
   /** A review's save state: edits waiting, written, or failed to write. */
   saveState: { reviewId: string; state: 'saving' | 'saved' | 'failed'; message?: string };
 }
