@@ -63,7 +63,9 @@ export const REVIEW_API_ARGS: { [K in ReviewApiMethod]: z.ZodType<Parameters<Rev
       documentMatches: z.record(z.string().min(1).max(2000), documentIdSchema).optional(),
     })
     .strict(),
-  resolveConflict: z.object({ reviewId: id, tagId: id }).strict(),
+  resolveConflict: z
+    .object({ reviewId: id, tagId: id, action: z.enum(['keep-other', 'accept', 'dismiss']) })
+    .strict(),
   confirmPlacement: z.object({ reviewId: id, tagId: id }).strict(),
 };
 

@@ -5,6 +5,7 @@ import type { MergeSummary } from '../core/annotations/merge';
 import type { ClaimWithEvidence } from '../core/review/claim-status';
 import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
+import type { ReviewChange } from '../core/review/review-change';
 import type { ExportKind } from './host-info';
 
 /**
@@ -18,6 +19,8 @@ export interface ReviewSnapshot {
   revision: number;
   /** True once every acknowledged change is on disk. */
   saved: boolean;
+  /** Every change up to this revision is on disk. */
+  savedRevision: number;
 }
 
 /** A document's text and sentences: `sentences` is [start0, end0, start1, end1, …] (UTF-16). */
@@ -45,11 +48,19 @@ export interface ReviewList {
   lastReviewId?: string;
 }
 
+/** What a mutating call replies with: the revision its change produced. */
+export interface Revised {
+  revision: number;
+}
+
 /** Every call the renderer can make. Each returns a Result: expected failures are values. */
 export interface ReviewApi {
   listReviews(args: Record<string, never>): Promise<Result<ReviewList, Problem>>;
   createReview(args: { name: string }): Promise<Result<ReviewSummary, Problem>>;
-  renameReview(args: { reviewId: string; name: string }): Promise<Result<ReviewSummary, Problem>>;
+  renameReview(args: {
+    reviewId: string;
+    name: string;
+  }): Promise<Result<ReviewSummary & Revised, Problem>>;
   deleteReview(args: { reviewId: string }): Promise<Result<null, Problem>>;
   openReview(args: { reviewId: string }): Promise<Result<ReviewSnapshot, Problem>>;
   /** Every claim of a review with its status and its evidence for and against. */
@@ -59,30 +70,34 @@ export interface ReviewApi {
     reviewId: string;
     fileName: string;
     bytes: Uint8Array;
-  }): Promise<Result<AddedDocument, Problem>>;
-  removeDocument(args: { reviewId: string; documentId: string }): Promise<Result<null, Problem>>;
+  }): Promise<Result<AddedDocument & Revised, Problem>>;
+  removeDocument(args: { reviewId: string; documentId: string }): Promise<Result<Revised, Problem>>;
   getDocumentText(args: { documentId: string }): Promise<Result<DocumentText, Problem>>;
-  setPanes(args: { reviewId: string; documentIds: string[] }): Promise<Result<null, Problem>>;
+  setPanes(args: { reviewId: string; documentIds: string[] }): Promise<Result<Revised, Problem>>;
   tagSentence(args: {
     reviewId: string;
     documentId: string;
     start: number;
     end: number;
     kind: TagKind;
-  }): Promise<Result<{ tagId: string }, Problem>>;
-  removeTag(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;
-  setNote(args: { reviewId: string; tagId: string; note: string }): Promise<Result<null, Problem>>;
+  }): Promise<Result<{ tagId: string } & Revised, Problem>>;
+  removeTag(args: { reviewId: string; tagId: string }): Promise<Result<Revised, Problem>>;
+  setNote(args: {
+    reviewId: string;
+    tagId: string;
+    note: string;
+  }): Promise<Result<Revised, Problem>>;
   linkEvidence(args: {
     reviewId: string;
     evidenceId: string;
     claimId: string;
-  }): Promise<Result<null, Problem>>;
+  }): Promise<Result<Revised, Problem>>;
   unlinkEvidence(args: {
     reviewId: string;
     evidenceId: string;
     claimId: string;
-  }): Promise<Result<null, Problem>>;
-  undo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
+  }): Promise<Result<Revised, Problem>>;
+  undo(args: { reviewId: string }): Promise<Result<{ label?: string } & Revised, Problem>>;
   /** Documents of an annotation file that need the reviewer to choose where they go. */
   annotationFileDocuments(args: {
     reviewId: string;
@@ -98,12 +113,16 @@ export interface ReviewApi {
     fileName: string;
     bytes: Uint8Array;
     documentMatches?: Record<string, string>;
-  }): Promise<Result<MergeSummary, Problem>>;
+  }): Promise<Result<MergeSummary & Revised, Problem>>;
   /** Keeps the other version of a conflict (the one an import set aside); again to flip back. */
-  resolveConflict(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;
+  resolveConflict(args: {
+    reviewId: string;
+    tagId: string;
+    action: 'keep-other' | 'accept' | 'dismiss';
+  }): Promise<Result<Revised, Problem>>;
   /** Confirms a tag that an import placed approximately. */
-  confirmPlacement(args: { reviewId: string; tagId: string }): Promise<Result<null, Problem>>;
-  redo(args: { reviewId: string }): Promise<Result<{ label?: string }, Problem>>;
+  confirmPlacement(args: { reviewId: string; tagId: string }): Promise<Result<Revised, Problem>>;
+  redo(args: { reviewId: string }): Promise<Result<{ label?: string } & Revised, Problem>>;
 }
 
 /** The name of a ReviewApi method. */
@@ -112,13 +131,23 @@ export type ReviewApiMethod = keyof ReviewApi;
 /** Pushes from the back end. */
 export interface ReviewEvents {
   /** A review's content changed (by this window, another window, or undo). */
-  reviewChanged: { reviewId: string; revision: number };
+  reviewChanged: {
+    reviewId: string;
+    revision: number;
+    change: ReviewChange;
+    history: { undo?: string; redo?: string };
+  };
   /** The list of reviews changed (created, renamed, deleted). */
   reviewsChanged: Record<string, never>;
   /** Progress of an export being written, from 0 to 1. */
   exportProgress: { reviewId: string; kind: ExportKind; fraction: number };
   /** A review's save state: edits waiting, written, or failed to write. */
-  saveState: { reviewId: string; state: 'saving' | 'saved' | 'failed'; message?: string };
+  saveState: {
+    reviewId: string;
+    state: 'saving' | 'saved' | 'failed';
+    message?: string;
+    savedRevision: number;
+  };
 }
 
 /** One pushed event, tagged with its name. */

@@ -50,7 +50,7 @@ test('notes, a pinned claim, drag-and-drop import and pane filters', async ({ pa
     transfer.items.add(new File([content], 'bridge.txt', { type: 'text/plain' }));
     return transfer;
   }, text);
-  await page.dispatchEvent('[aria-label="Crosscheck workspace"]', 'drop', { dataTransfer });
+  await page.dispatchEvent('[data-drop-zone]', 'drop', { dataTransfer });
   const pane = page.getByRole('region', { name: 'bridge' });
   const rows = pane.getByRole('listbox').getByRole('option');
   await expect(rows).toHaveCount(4);

@@ -15,6 +15,8 @@ import { fromWireJson, toWireJson } from '../../../shared/wire-json';
 export interface Backend {
   api: ReviewApi;
   onEvent(listener: (event: ReviewEvent) => void): () => void;
+  /** Told when the connection to the back end drops (false) and comes back (true). */
+  onConnection?(listener: (up: boolean) => void): () => void;
   host: {
     kind: 'electron' | 'browser';
     /** Saves an export: a save dialog in Electron, a download in the browser. */
@@ -36,7 +38,7 @@ function connectHttp(token: string): Backend {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Crosscheck-Token': token },
-        body: toWireJson(args ?? {}),
+        body: await wireBody(args ?? {}),
       });
     } catch {
       return offline();
@@ -66,17 +68,66 @@ function connectHttp(token: string): Backend {
   const api = Object.fromEntries(
     REVIEW_API_METHODS.map((method) => [method, (args: unknown) => call(method, args)]),
   ) as unknown as ReviewApi;
+  // One event stream for the page; its drops and reconnections tell whether main is reachable.
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  const eventListeners = new Set<(event: ReviewEvent) => void>();
+  const connectionListeners = new Set<(up: boolean) => void>();
+  let up = true;
+  source.onmessage = (message: MessageEvent<string>) => {
+    const event = JSON.parse(message.data) as ReviewEvent;
+    for (const listener of eventListeners) listener(event);
+  };
+  source.onerror = () => {
+    if (!up) return;
+    up = false;
+    for (const listener of connectionListeners) listener(false);
+  };
+  source.onopen = () => {
+    if (up) return;
+    up = true;
+    for (const listener of connectionListeners) listener(true);
+  };
   return {
     api,
     onEvent(listener) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message: MessageEvent<string>) => {
-        listener(JSON.parse(message.data) as ReviewEvent);
-      };
-      return () => source.close();
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    onConnection(listener) {
+      connectionListeners.add(listener);
+      return () => connectionListeners.delete(listener);
     },
     host: { kind: 'browser', exportFile: (kind, reviewId) => download(kind, reviewId, token) },
   };
+}
+
+/**
+ * The JSON body of a call. Large byte arrays (an imported file) are encoded to base64 by the
+ * browser itself (FileReader, off the main thread), so a 50 MB import does not freeze the page.
+ */
+async function wireBody(args: unknown): Promise<string> {
+  if (args === null || typeof args !== 'object') return toWireJson(args);
+  const entries = Object.entries(args as Record<string, unknown>);
+  if (!entries.some(([, v]) => v instanceof Uint8Array && v.length > 256 * 1024)) {
+    return toWireJson(args);
+  }
+  const encoded: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    encoded[key] = value instanceof Uint8Array ? { $bytes: await base64Of(value) } : value;
+  }
+  return toWireJson(encoded);
+}
+
+function base64Of(bytes: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsDataURL(new Blob([bytes as BlobPart]));
+  });
 }
 
 /** Fetches an export from the browser host and hands it to the browser as a download. */

@@ -14,8 +14,8 @@ describe('keyAction', () => {
   it.each([
     [press('j'), { type: 'move', delta: 1 }],
     [press('ArrowUp'), { type: 'move', delta: -1 }],
-    [press('Tab'), { type: 'next-pane', delta: 1 }],
-    [press('Tab', { shiftKey: true }), { type: 'next-pane', delta: -1 }],
+    [press('F6'), { type: 'next-region', delta: 1 }],
+    [press('F6', { shiftKey: true }), { type: 'next-region', delta: -1 }],
     [press('1'), { type: 'tag', kind: 'claim' }],
     [press('2'), { type: 'tag', kind: 'confirmation' }],
     [press('3'), { type: 'tag', kind: 'contradiction' }],
@@ -34,6 +34,9 @@ describe('keyAction', () => {
 
   it('ignores keys it does not own, and letters with Alt or Ctrl', () => {
     expect(keyAction(press('x'))).toBeUndefined();
+    // Tab and Shift+Tab belong to the browser: they move through every control.
+    expect(keyAction(press('Tab'))).toBeUndefined();
+    expect(keyAction(press('Tab', { shiftKey: true }))).toBeUndefined();
     expect(keyAction(press('1', { altKey: true }))).toBeUndefined();
     expect(keyAction(press('j', { ctrlKey: true }))).toBeUndefined();
   });

@@ -3,7 +3,7 @@
 /** Everything the keyboard can do in the workspace. */
 export type KeyAction =
   | { type: 'move'; delta: number }
-  | { type: 'next-pane'; delta: 1 | -1 }
+  | { type: 'next-region'; delta: 1 | -1 }
   | { type: 'tag'; kind: 'claim' | 'confirmation' | 'contradiction' }
   | { type: 'untag' }
   | { type: 'note' }
@@ -44,8 +44,8 @@ export function keyAction(press: KeyPress): KeyAction | undefined {
       return { type: 'move', delta: 10 };
     case 'PageUp':
       return { type: 'move', delta: -10 };
-    case 'Tab':
-      return { type: 'next-pane', delta: press.shiftKey ? -1 : 1 };
+    case 'F6':
+      return { type: 'next-region', delta: press.shiftKey ? -1 : 1 };
     case '1':
       return { type: 'tag', kind: 'claim' };
     case '2':

@@ -15,6 +15,8 @@ export interface ScrollRequest {
 /** State of one pane. */
 export class PaneState {
   text = $state.raw<DocumentText | undefined>();
+  /** True while the text is being fetched. */
+  loading = $state(false);
   filter = $state<PaneFilter>('all');
   /** Index of the selected sentence in the document (not in the filtered list). */
   selected = $state(0);

@@ -1,0 +1,129 @@
+// Files in and out: importing documents and annotation files, resolving what an import set
+// aside, and exporting the brief or annotations through the host.
+import type { ExportKind } from '../../../shared/host-info';
+import type { ImportProblem, Workspace } from './workspace.svelte';
+
+/** How the reviewer settles a conflict an import reported. */
+export type ConflictAction = 'keep-other' | 'accept' | 'dismiss';
+
+/** Imports, exports and the sharing dialog's actions. */
+export class FileActions {
+  constructor(private readonly workspace: Workspace) {}
+
+  /** Imports files one after another, reporting progress and every refusal by file name. */
+  async importDocuments(files: File[]): Promise<void> {
+    const ws = this.workspace;
+    if (files.length === 0) return;
+    if (!ws.review) await ws.createReview(`Review of ${new Date().toLocaleDateString()}`);
+    const reviewId = ws.review?.id;
+    if (!reviewId) return;
+    ws.importProblems = [];
+    const problems: ImportProblem[] = [];
+    for (const [i, file] of files.entries()) {
+      ws.importing = { done: i, total: files.length, fileName: file.name };
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await ws.backend.api.addDocument({ reviewId, fileName: file.name, bytes });
+      if (!result.ok) {
+        problems.push({ fileName: file.name, message: result.error.message });
+        continue;
+      }
+      await ws.replica?.awaitRevision(result.value.revision);
+      for (const warning of result.value.warnings) ws.notify('info', warning);
+      if (result.value.alreadyPresent)
+        ws.notify('info', `“${file.name}” is already in this review.`);
+      else if (!ws.review?.panes.includes(result.value.document.id)) {
+        ws.notify(
+          'info',
+          `“${result.value.document.title}” was added; four documents are shown already, so it is listed under “Show” below the panes.`,
+        );
+      }
+    }
+    ws.importing = undefined;
+    ws.importProblems = problems;
+    await ws.syncPanes();
+  }
+
+  /**
+   * Merges a colleague's annotation file into the open review and shows what it did; when some of
+   * its documents cannot be matched, first asks which documents they are.
+   */
+  async importAnnotations(file: File): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const documents = await ws.backend.api.annotationFileDocuments({
+      reviewId,
+      fileName: file.name,
+      bytes,
+    });
+    if (!documents.ok) {
+      ws.notify('error', `“${file.name}” was not imported: ${documents.error.message}`);
+      return;
+    }
+    if (documents.value.needsChoice.length > 0) {
+      ws.openModal({
+        kind: 'choose-documents',
+        fileName: file.name,
+        bytes,
+        sources: documents.value.needsChoice,
+      });
+      return;
+    }
+    await this.mergeAnnotationFile(file.name, bytes, {});
+  }
+
+  /** Imports an annotation file with the reviewer's document choices. */
+  async mergeAnnotationFile(
+    fileName: string,
+    bytes: Uint8Array,
+    documentMatches: Record<string, string>,
+  ): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId) return;
+    const result = await ws.backend.api.importAnnotations({
+      reviewId,
+      fileName,
+      bytes,
+      documentMatches,
+    });
+    if (!result.ok) {
+      ws.notify('error', `“${fileName}” was not imported: ${result.error.message}`);
+      return;
+    }
+    await ws.replica?.awaitRevision(result.value.revision);
+    ws.openModal({ kind: 'sharing', summary: result.value });
+  }
+
+  async resolveConflict(tagId: string, action: ConflictAction): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (reviewId) await ws.call(ws.backend.api.resolveConflict({ reviewId, tagId, action }));
+  }
+
+  async confirmPlacement(tagId: string): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (reviewId) await ws.call(ws.backend.api.confirmPlacement({ reviewId, tagId }));
+  }
+
+  /** Exports the open review (the brief or the annotation file) through the host. */
+  async exportFile(kind: ExportKind): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId || ws.exporting) return;
+    ws.exporting = { kind, fraction: 0 };
+    try {
+      const outcome = await ws.call(ws.backend.host.exportFile(kind, reviewId));
+      if (!outcome) return;
+      const what = kind === 'brief' ? 'The brief' : 'The annotation file';
+      if ('savedTo' in outcome) ws.notify('info', `${what} was saved to ${outcome.savedTo}.`);
+      else if ('downloaded' in outcome) {
+        ws.notify('info', `${what} was downloaded as “${outcome.downloaded}”.`);
+      }
+    } finally {
+      ws.exporting = undefined;
+    }
+  }
+}

@@ -1,0 +1,342 @@
+// The workspace: which review is open (its replica), its panes, selection, dialogs and messages.
+// Components render it; it decides; src/core computes. Every call to the back end goes through
+// `call`, which reports failures and waits until the replica holds the change a call made.
+import {
+  CLAIM_STATUS_ORDER,
+  claimsWithEvidence,
+  type ClaimWithEvidence,
+} from '../../../core/review/claim-status';
+import type { ReviewSummary, Tag } from '../../../core/review/types';
+import type { Problem, Result } from '../../../core/result';
+import type { ExportKind } from '../../../shared/host-info';
+import type { ReviewEvent } from '../../../shared/review-api';
+import type { Backend } from '../lib/backend';
+import { focusPane, restoreFocus, rememberFocus } from './focus';
+import type { Modal } from './modal';
+import { PaneState } from './pane-state.svelte';
+import { ReviewReplica, type SaveState } from './review-replica.svelte';
+
+/** Most panes side by side. */
+export const MAX_PANES = 4;
+
+/** A message shown to the person: what happened, in one sentence. */
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+/** A file that was not imported, and why. */
+export interface ImportProblem {
+  fileName: string;
+  message: string;
+}
+
+/** The state of the whole window. */
+export class Workspace {
+  reviews = $state.raw<ReviewSummary[]>([]);
+  replica = $state.raw<ReviewReplica | undefined>();
+  panes = $state.raw<PaneState[]>([]);
+  activePane = $state(0);
+  notices = $state.raw<Notice[]>([]);
+  importProblems = $state.raw<ImportProblem[]>([]);
+  importing = $state<{ done: number; total: number; fileName: string } | undefined>();
+  pinnedClaimId = $state<string | undefined>();
+  modal = $state.raw<Modal | undefined>();
+  loaded = $state(false);
+  /** An export being written, with its progress from 0 to 1. */
+  exporting = $state<{ kind: ExportKind; fraction: number } | undefined>();
+  private returnFocus: HTMLElement | undefined;
+
+  constructor(readonly backend: Backend) {}
+
+  /** The open review, as main last said it is. */
+  review = $derived(this.replica?.review);
+
+  /** What the save indicator shows. */
+  saveState = $derived<SaveState>(this.replica?.saveState ?? 'saved');
+
+  /** Tags of each document, keyed by sentence start. */
+  tagsByDocument = $derived.by(() => {
+    const map = new Map<string, Map<number, Tag>>();
+    for (const tag of this.review?.tags ?? []) {
+      let byStart = map.get(tag.documentId);
+      if (!byStart) map.set(tag.documentId, (byStart = new Map()));
+      byStart.set(tag.anchor.start, tag);
+    }
+    return map;
+  });
+
+  /** Every claim with its evidence and status, derived from the tags (src/core). */
+  claimEntries = $derived(claimsWithEvidence(this.review?.tags ?? []));
+
+  /** Claims with evidence, disputed first, then in document order. */
+  claims = $derived.by((): ClaimWithEvidence[] => {
+    const docOrder = new Map(this.review?.documents.map((d, i) => [d.id, i]));
+    return [...this.claimEntries].sort(
+      (a, b) =>
+        CLAIM_STATUS_ORDER.indexOf(a.status) - CLAIM_STATUS_ORDER.indexOf(b.status) ||
+        (docOrder.get(a.claim.documentId) ?? 0) - (docOrder.get(b.claim.documentId) ?? 0) ||
+        a.claim.anchor.start - b.claim.anchor.start,
+    );
+  });
+
+  /** The selected sentence's tag in the active pane, if it is tagged. */
+  selectedTag = $derived.by((): Tag | undefined => {
+    const pane = this.panes[this.activePane];
+    const span = pane?.selectedSpan;
+    if (!pane || !span) return undefined;
+    return this.tagsByDocument.get(pane.documentId)?.get(span.start);
+  });
+
+  /** Tags related to the selection: a claim's evidence, or evidence's claims. */
+  relatedTagIds = $derived.by((): Set<string> => {
+    const tag = this.selectedTag;
+    const related = new Set<string>();
+    if (!tag) return related;
+    if (tag.kind === 'claim') {
+      const entry = this.claimEntries.find((c) => c.claim.id === tag.id);
+      for (const e of [...(entry?.confirmations ?? []), ...(entry?.contradictions ?? [])]) {
+        related.add(e.id);
+      }
+    } else for (const id of tag.claimIds ?? []) related.add(id);
+    return related;
+  });
+
+  /** Tags an import placed approximately, to be confirmed by the reviewer. */
+  needsReview = $derived(new Set(this.review?.sharing?.needsReview ?? []));
+
+  /** How many conflicts, orphans and placements to check the open review has. */
+  sharingAttention = $derived.by(() => {
+    const sharing = this.review?.sharing;
+    if (!sharing) return 0;
+    return sharing.conflicts.length + sharing.orphans.length + sharing.needsReview.length;
+  });
+
+  /** Document title by id. */
+  titleOf(documentId: string): string {
+    return this.review?.documents.find((d) => d.id === documentId)?.title ?? 'Unknown document';
+  }
+
+  /** Subscribes to the back end, loads the review list and reopens the last review. */
+  async init(): Promise<void> {
+    this.backend.onEvent((event) => this.receive(event));
+    this.backend.onConnection?.((up: boolean) => {
+      if (!up) this.replica?.markUnreachable();
+      else if (this.replica) void this.replica.resync(true).then(() => this.syncPanes());
+    });
+    const last = await this.loadReviews();
+    if (last) await this.openReview(last);
+    this.loaded = true;
+  }
+
+  private receive(event: ReviewEvent): void {
+    const replica = this.replica;
+    switch (event.name) {
+      case 'reviewsChanged':
+        void this.loadReviews();
+        return;
+      case 'saveState':
+        replica?.receiveSaveState(event.payload);
+        if (event.payload.reviewId === replica?.id && event.payload.message) {
+          this.notify('error', event.payload.message);
+        }
+        return;
+      case 'exportProgress':
+        if (this.exporting && event.payload.reviewId === replica?.id) {
+          this.exporting = { kind: event.payload.kind, fraction: event.payload.fraction };
+        }
+        return;
+      case 'reviewChanged':
+        if (replica?.receive(event.payload) === 'applied') this.afterChange();
+        return;
+    }
+  }
+
+  /** Keeps panes and the pinned claim in step with the review after any change. */
+  private afterChange(): void {
+    const pinned = this.pinnedClaimId;
+    if (pinned && !this.review?.tags.some((t) => t.id === pinned && t.kind === 'claim')) {
+      this.pinnedClaimId = undefined;
+    }
+    void this.syncPanes();
+  }
+
+  /**
+   * Runs a call: a failure is shown in words and gives undefined; a success that changed the
+   * review resolves only once the replica holds that change.
+   */
+  async call<T>(pending: Promise<Result<T, Problem>>): Promise<T | undefined> {
+    let result: Result<T, Problem>;
+    try {
+      result = await pending;
+    } catch {
+      result = { ok: false, error: { code: 'offline', message: UNREACHABLE } };
+    }
+    if (!result.ok) {
+      if (result.error.code === 'offline') this.replica?.markUnreachable();
+      this.notify('error', result.error.message);
+      return undefined;
+    }
+    const revision = (result.value as { revision?: unknown } | null)?.revision;
+    if (typeof revision === 'number' && this.replica) {
+      await this.replica.awaitRevision(revision);
+      this.afterChange();
+    }
+    return result.value;
+  }
+
+  /** Loads the review list; resolves with the id of the review that was open last. */
+  async loadReviews(): Promise<string | undefined> {
+    const list = await this.call(this.backend.api.listReviews({}));
+    if (!list) return undefined;
+    this.reviews = list.reviews;
+    for (const notice of list.notices) this.notify('error', notice);
+    return list.lastReviewId;
+  }
+
+  async createReview(name: string): Promise<void> {
+    const created = await this.call(this.backend.api.createReview({ name }));
+    if (created) await this.openReview(created.id);
+  }
+
+  async openSample(): Promise<void> {
+    const sample = await this.call(this.backend.api.openSampleReview({}));
+    if (sample) await this.openReview(sample.id);
+  }
+
+  async openReview(reviewId: string): Promise<void> {
+    const snapshot = await this.call(this.backend.api.openReview({ reviewId }));
+    if (!snapshot) return;
+    const api = this.backend.api;
+    this.replica = new ReviewReplica(snapshot, async () => {
+      const fresh = await api.openReview({ reviewId });
+      return fresh.ok ? fresh.value : undefined;
+    });
+    this.notices = [];
+    this.importProblems = [];
+    this.pinnedClaimId = undefined;
+    this.modal = undefined;
+    this.panes = [];
+    this.activePane = 0;
+    await this.syncPanes();
+  }
+
+  closeReview(): void {
+    this.replica = undefined;
+    this.panes = [];
+    this.notices = [];
+    this.importProblems = [];
+    this.modal = undefined;
+    void this.loadReviews();
+  }
+
+  async renameReview(name: string): Promise<void> {
+    const id = this.review?.id;
+    if (id) await this.call(this.backend.api.renameReview({ reviewId: id, name }));
+  }
+
+  async deleteReview(): Promise<void> {
+    const id = this.review?.id;
+    if (!id) return;
+    if ((await this.call(this.backend.api.deleteReview({ reviewId: id }))) === undefined) return;
+    this.closeReview();
+  }
+
+  /** Makes the panes match the review's pane list, loading texts as needed. */
+  async syncPanes(): Promise<void> {
+    const ids = this.review?.panes ?? [];
+    const current = this.panes.map((p) => p.documentId);
+    if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+    const next = ids.map(
+      (id) =>
+        this.panes.find((p) => p.documentId === id) ??
+        new PaneState(id, () => this.tagsByDocument.get(id) ?? new Map()),
+    );
+    this.panes = next;
+    this.activePane = Math.min(this.activePane, Math.max(0, next.length - 1));
+    await Promise.all(
+      next
+        .filter((pane) => !pane.text && !pane.loading)
+        .map(async (pane) => {
+          pane.loading = true;
+          const text = await this.call(
+            this.backend.api.getDocumentText({ documentId: pane.documentId }),
+          );
+          pane.loading = false;
+          if (text) pane.text = text;
+        }),
+    );
+  }
+
+  /** Shows a document in a pane; when four are shown, says which one it replaced. */
+  async showDocument(documentId: string): Promise<PaneState | undefined> {
+    const review = this.review;
+    if (!review) return undefined;
+    let panes = review.panes;
+    if (!panes.includes(documentId)) {
+      const replaced = panes.length >= MAX_PANES ? panes.at(-1) : undefined;
+      panes = replaced ? [...panes.slice(0, -1), documentId] : [...panes, documentId];
+      const done = await this.call(
+        this.backend.api.setPanes({ reviewId: review.id, documentIds: panes }),
+      );
+      if (!done) return undefined;
+      await this.syncPanes();
+      if (replaced) {
+        this.notify(
+          'info',
+          `Four documents fit side by side, so “${this.titleOf(documentId)}” replaced “${this.titleOf(replaced)}” (its tags are kept; show it again below).`,
+        );
+      }
+    }
+    const index = this.panes.findIndex((p) => p.documentId === documentId);
+    if (index === -1) return undefined;
+    this.activePane = index;
+    return this.panes[index];
+  }
+
+  async closePane(index: number): Promise<void> {
+    const review = this.review;
+    if (!review) return;
+    const documentIds = review.panes.filter((_, i) => i !== index);
+    if (await this.call(this.backend.api.setPanes({ reviewId: review.id, documentIds }))) {
+      focusPane(Math.min(index, documentIds.length - 1));
+    }
+  }
+
+  async removeDocument(documentId: string): Promise<void> {
+    const reviewId = this.review?.id;
+    if (reviewId) await this.call(this.backend.api.removeDocument({ reviewId, documentId }));
+  }
+
+  /** Brings a tag's sentence into view in its pane and selects it. */
+  async revealTag(tag: Tag): Promise<void> {
+    const pane = await this.showDocument(tag.documentId);
+    if (!pane) return;
+    pane.select(pane.sentenceAt(tag.anchor.start));
+  }
+
+  /** Opens a dialog, remembering where focus was so closing it can give focus back. */
+  openModal(modal: Modal): void {
+    if (!this.modal) this.returnFocus = rememberFocus();
+    this.modal = modal;
+  }
+
+  /** Closes the dialog and gives focus back to where it was (or to the active pane). */
+  closeModal(): void {
+    this.modal = undefined;
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    restoreFocus(target, this.activePane);
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    this.notices = [...this.notices.filter((n) => n.text !== text), { kind, text }].slice(-4);
+  }
+
+  dismiss(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+}
+
+const UNREACHABLE =
+  'Crosscheck’s back end is not answering, so this change was not made; start it again, then reload.';
