@@ -54,7 +54,7 @@ test('export annotations from one data folder, import and resolve a conflict in 
     await expect(conflict).toContainText('✗ Contradiction');
     await expect(conflict).toContainText('C Claim');
 
-    await conflict.getByRole('button', { name: 'Keep the set-aside version instead' }).click();
+    await conflict.getByRole('button', { name: 'Use the set-aside version' }).click();
     await expect(
       article.locator('[data-kind="claim"]').filter({ hasText: 'In letter says' }),
     ).toHaveCount(1);

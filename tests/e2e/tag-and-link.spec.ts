@@ -42,8 +42,8 @@ test('tag and link across documents with the keyboard, then survive reload and r
   const claimRow = article.locator('[data-kind="claim"]');
   await expect(claimRow).toContainText('In letter says that the U.S. troops would pull out');
 
-  // Tab to the speech, find the sentence, 2 = confirmation; the picker offers the claim.
-  await page.keyboard.press('Tab');
+  // F6 to the speech, find the sentence, 2 = confirmation; the picker offers the claim.
+  await page.keyboard.press('F6');
   await expect(speech.getByRole('listbox')).toBeFocused();
   await page.keyboard.press('Control+f');
   await page.keyboard.type('bring our troops back home');
