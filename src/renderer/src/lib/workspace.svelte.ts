@@ -541,6 +541,7 @@ export class Workspace {
       this.notify('error', `“${fileName}” was not imported: ${result.error.message}`);
       return;
     }
+    if ('needsChoice' in result.value) return; // not with documentMatches given
     await this.refresh();
     this.sharingDialog = { summary: result.value };
   }
@@ -548,7 +549,7 @@ export class Workspace {
   async resolveConflict(tagId: string): Promise<void> {
     const reviewId = this.snapshot?.review.id;
     if (!reviewId) return;
-    if (this.check(await this.backend.api.resolveConflict({ reviewId, tagId }))) {
+    if (this.check(await this.backend.api.resolveConflict({ reviewId, tagId, action: 'keep-other' }))) {
       await this.refresh();
     }
   }
