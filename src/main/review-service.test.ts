@@ -2,7 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MergeSummary } from '../core/annotations/merge';
+import { claimsWithEvidence } from '../core/review/claim-status';
 import { parseReview } from '../core/review/review-schema';
+import type { ImportOutcome } from '../shared/review-api';
 import type { Problem, Result } from '../core/result';
 import type { TagKind } from '../core/review/types';
 import { createBackend, type Backend } from './compose';
@@ -31,6 +34,17 @@ function value<T>(result: Result<T, Problem>): T {
   if (!result.ok)
     throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/** The claims of a review with their status, as the workspace derives them. */
+async function claimsOf(service: ReviewService, reviewId: string) {
+  return claimsWithEvidence(value(await service.openReview({ reviewId })).review.tags);
+}
+
+/** The summary of an import that merged (not one that asks for document choices). */
+function mergedSummary(outcome: ImportOutcome): MergeSummary & { revision: number } {
+  if ('needsChoice' in outcome) throw new Error('expected a merge, got document choices');
+  return outcome;
 }
 
 function problem<T>(result: Result<T, Problem>): Problem {
@@ -283,7 +297,7 @@ describe('tags', () => {
     );
     const claim = await tag(service, reviewId, letterId, at(letter, 0), 'claim');
     const claimOf = async () => {
-      const claims = value(await service.getClaims({ reviewId }));
+      const claims = await claimsOf(service, reviewId);
       expect(claims).toHaveLength(1);
       return claims[0];
     };
@@ -341,7 +355,11 @@ describe('tags', () => {
     value(await service.removeTag({ reviewId, tagId: claim }));
     states.push(await tagsNow());
 
-    expect(value(await service.undo({ reviewId }))).toEqual({ label: 'remove claim' });
+    const before = value(await service.openReview({ reviewId })).revision;
+    expect(value(await service.undo({ reviewId }))).toEqual({
+      label: 'remove claim',
+      revision: before + 1,
+    });
     value(await service.undo({ reviewId }));
     expect(await tagsNow()).toEqual(states[1]);
     value(await service.undo({ reviewId }));
@@ -355,7 +373,8 @@ describe('tags', () => {
     value(await service.redo({ reviewId }));
     value(await service.redo({ reviewId }));
     expect(await tagsNow()).toEqual(states[2]);
-    expect(value(await service.redo({ reviewId }))).toEqual({});
+    const last = value(await service.openReview({ reviewId })).revision;
+    expect(value(await service.redo({ reviewId }))).toEqual({ revision: last });
 
     // Undo is saved like any edit.
     value(await service.undo({ reviewId }));
@@ -413,7 +432,7 @@ describe('tags', () => {
     expect(snapshot.review.panes).toEqual([reportId]);
     expect(snapshot.review.tags.map((t) => t.documentId)).toEqual([reportId, reportId]);
     expect(snapshot.review.tags.find((t) => t.id === evidence)?.claimIds).toEqual([otherClaim]);
-    const claims = value(await service.getClaims({ reviewId }));
+    const claims = await claimsOf(service, reviewId);
     expect(claims.map((c) => [c.claim.id, c.status])).toEqual([[otherClaim, 'confirmed']]);
     expect(problem(await service.removeDocument({ reviewId, documentId: letterId })).code).toBe(
       'no-such-document',
@@ -465,7 +484,7 @@ describe('persistence and the data folder', () => {
     ]);
     const after = value(await reopened.openReview({ reviewId }));
     expect(after.review).toEqual(before.review);
-    const claimsAfter = value(await reopened.getClaims({ reviewId }));
+    const claimsAfter = await claimsOf(reopened, reviewId);
     expect(claimsAfter.map((c) => c.status)).toEqual(['contradicted']);
     expect(value(await reopened.getDocumentText({ documentId: letterId })).text).toBe(LETTER);
   });
@@ -535,7 +554,7 @@ describe('the sample review', () => {
     expect(summary).toMatchObject({ name: 'Sample: Iraq letter, January 2020', documentCount: 2 });
     const snapshot = value(await service.openReview({ reviewId: summary.id }));
     expect(parseReview(snapshot.review).ok).toBe(true);
-    const sampleClaims = value(await service.getClaims({ reviewId: summary.id }));
+    const sampleClaims = await claimsOf(service, summary.id);
     expect(sampleClaims.length).toBeGreaterThanOrEqual(3);
     expect(sampleClaims.some((c) => c.status === 'contested')).toBe(true);
 
@@ -613,12 +632,14 @@ describe('sharing annotation files', () => {
       }),
     );
 
-    const summary = value(
-      await service.importAnnotations({
-        reviewId: mine.id,
-        fileName: 'sample.crosscheck.json',
-        bytes: new TextEncoder().encode(file.text),
-      }),
+    const summary = mergedSummary(
+      value(
+        await service.importAnnotations({
+          reviewId: mine.id,
+          fileName: 'sample.crosscheck.json',
+          bytes: new TextEncoder().encode(file.text),
+        }),
+      ),
     );
     expect(summary.added).toBeGreaterThan(0);
     expect(summary.documentsAdded).toHaveLength(1);
@@ -629,7 +650,13 @@ describe('sharing annotation files', () => {
     expect(merged.review.sharing?.conflicts).toHaveLength(1);
     const conflict = merged.review.sharing?.conflicts[0];
     const keptKind = conflict?.kept.kind;
-    value(await service.resolveConflict({ reviewId: mine.id, tagId: conflict?.id ?? '' }));
+    value(
+      await service.resolveConflict({
+        reviewId: mine.id,
+        tagId: conflict?.id ?? '',
+        action: 'keep-other',
+      }),
+    );
     const flipped = value(await service.openReview({ reviewId: mine.id }));
     const onSentence = flipped.review.tags.find((t) => t.anchor.start === claimSentence);
     expect(onSentence?.kind).not.toBe(keptKind);
@@ -706,18 +733,24 @@ describe('annotations from other tools', () => {
     const documents = value(await service.annotationFileDocuments(args));
     expect(documents.needsChoice).toEqual([{ source, title: source, annotations: 1 }]);
 
-    const skipped = value(await service.importAnnotations(args));
+    // Without choices, the import itself answers with the choices to make (one call, one parse).
+    expect(value(await service.importAnnotations(args))).toEqual(documents);
+    const skipped = mergedSummary(
+      value(await service.importAnnotations({ ...args, documentMatches: {} })),
+    );
     expect(skipped.added).toBe(0);
     expect(skipped.skipped).toHaveLength(1);
 
-    const placed = value(
-      await service.importAnnotations({
-        ...args,
-        documentMatches: { [source]: added.document.id },
-      }),
+    const placed = mergedSummary(
+      value(
+        await service.importAnnotations({
+          ...args,
+          documentMatches: { [source]: added.document.id },
+        }),
+      ),
     );
     expect(placed.added).toBe(1);
-    const claims = value(await service.getClaims({ reviewId: review.id }));
+    const claims = await claimsOf(service, review.id);
     expect(claims.map((c) => c.claim.anchor.exact)).toEqual([first]);
   });
 });

@@ -2,7 +2,7 @@
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
 import { randomUUID } from 'node:crypto';
 import { makeAnchor } from '../core/review/anchor';
-import { claimsWithEvidence } from '../core/review/claim-status';
+import { batch, reversePatches } from '../core/review/review-change';
 import {
   linkEvidence,
   removeTag,
@@ -25,19 +25,20 @@ import type {
   ReviewList,
   ReviewSnapshot,
 } from '../shared/review-api';
-import { OpenReview } from './reviews/open-review';
+import type { CallArgs, CallReply, ReviewApiMethod } from '../shared/review-api-schema';
+import { OpenReview, type RetryPolicy } from './reviews/open-review';
 import { ReviewRepository } from './reviews/review-repository';
 import {
   confirmPlacement,
   describeAnnotationFile,
   importAnnotationFile,
-  keepOtherVersion,
+  resolveConflict,
 } from './reviews/sharing-ops';
 import type { DocumentStore } from './store/document-store';
 import type { SettingsStore } from './store/settings-store';
 
-type Args<K extends keyof ReviewApi> = Parameters<ReviewApi[K]>[0];
-type Reply<K extends keyof ReviewApi> = Awaited<ReturnType<ReviewApi[K]>>;
+type Args<K extends ReviewApiMethod> = CallArgs<K>;
+type Reply<K extends ReviewApiMethod> = Result<CallReply<K>, Problem>;
 
 /** What the service needs from its surroundings. */
 export interface ReviewServiceDeps {
@@ -49,6 +50,8 @@ export interface ReviewServiceDeps {
   newId?: () => string;
   /** Builds the bundled sample review into a fresh review (see sample-review.ts). */
   buildSample?: (service: ReviewService) => Promise<Result<string, Problem>>;
+  /** How failed writes are retried (tests shorten it). */
+  retry?: RetryPolicy;
 }
 
 /** ReviewApi over a data folder. */
@@ -115,17 +118,16 @@ export class ReviewService implements ReviewApi {
   async renameReview({ reviewId, name }: Args<'renameReview'>): Promise<Reply<'renameReview'>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
-    await open.update((review) => {
-      review.name = name.trim();
-    });
+    const revision = await open.commit({ kind: 'review', fields: { name: name.trim() } });
     this.emit({ name: 'reviewsChanged', payload: {} });
-    return ok(summariseReview(open.review));
+    return ok({ ...summariseReview(open.review), revision });
   }
 
   async deleteReview({ reviewId }: Args<'deleteReview'>): Promise<Reply<'deleteReview'>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
     await open.flush();
+    open.dispose();
     this.open.delete(reviewId);
     await this.deps.repository.delete(reviewId);
     if (this.deps.settings.lastReviewId === reviewId)
@@ -137,14 +139,10 @@ export class ReviewService implements ReviewApi {
   async openReview({ reviewId }: Args<'openReview'>): Promise<Reply<'openReview'>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
-    await this.deps.settings.setLastReviewId(reviewId);
+    // Remembering the review to reopen is a convenience: it writes only when the review differs
+    // from the one remembered, and a folder that cannot be written does not stop the opening.
+    await this.deps.settings.setLastReviewId(reviewId).catch(() => undefined);
     return ok(this.snapshot(open));
-  }
-
-  async getClaims({ reviewId }: Args<'getClaims'>): Promise<Reply<'getClaims'>> {
-    const open = await this.load(reviewId);
-    if (!open) return fail(noSuchReview());
-    return ok(claimsWithEvidence(open.review.tags));
   }
 
   async openSampleReview(_args: Args<'openSampleReview'> = {}): Promise<Reply<'openSampleReview'>> {
@@ -174,7 +172,9 @@ export class ReviewService implements ReviewApi {
     if (!imported.ok) return imported;
     const { id, text, warnings } = imported.value;
     const present = open.review.documents.find((d) => d.id === id);
-    if (present) return ok<AddedDocument>({ document: present, warnings, alreadyPresent: true });
+    if (present) {
+      return ok({ document: present, warnings, alreadyPresent: true, revision: open.revision });
+    }
     await this.deps.documents.put(id, text);
     const document: ReviewDocument = {
       id,
@@ -186,11 +186,16 @@ export class ReviewService implements ReviewApi {
       originalSha256: imported.value.originalSha256,
       imported: this.clock(),
     };
-    await open.update((review) => {
-      review.documents.push(document);
-      if (review.panes.length < 4 && !review.panes.includes(id)) review.panes.push(id);
+    const { panes } = open.review;
+    const revision = await open.commit({
+      kind: 'review',
+      fields: {
+        documents: [...open.review.documents, document],
+        ...(panes.length < 4 && !panes.includes(id) ? { panes: [...panes, id] } : {}),
+      },
     });
-    return ok<AddedDocument>({ document, warnings, alreadyPresent: false });
+    const added: AddedDocument = { document, warnings, alreadyPresent: false };
+    return ok({ ...added, revision });
   }
 
   async removeDocument({
@@ -200,37 +205,48 @@ export class ReviewService implements ReviewApi {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
     if (!open.review.documents.some((d) => d.id === documentId)) return fail(noSuchDocument());
-    const removed = open.review.tags.filter((t) => t.documentId === documentId).map((t) => t.id);
-    const removedSet = new Set(removed);
+    const { review } = open;
+    const removed = new Set(
+      review.tags.filter((t) => t.documentId === documentId).map((t) => t.id),
+    );
     // Undo's saved tag states predate the removal: replaying them would bring back tags of the
     // removed document and links to its claims.
     open.history.clear();
-    await open.update((review) => {
-      review.documents = review.documents.filter((d) => d.id !== documentId);
-      if (review.sharing) {
-        const sharing = review.sharing;
-        review.sharing = {
-          ...sharing,
-          orphans: sharing.orphans.filter((o) => o.documentId !== documentId),
-          needsReview: sharing.needsReview.filter((id) => !removedSet.has(id)),
-          conflicts: sharing.conflicts.filter(
-            (c) => c.kept.documentId !== documentId && c.other.documentId !== documentId,
-          ),
-        };
-      }
-      review.panes = review.panes.filter((id) => id !== documentId);
-      review.tags = review.tags
-        .filter((t) => t.documentId !== documentId)
-        .map((t) =>
-          t.claimIds?.some((c) => removedSet.has(c))
-            ? withClaimIds(
-                t,
-                t.claimIds.filter((c) => !removedSet.has(c)),
-              )
-            : t,
-        );
+    const patches = review.tags.flatMap((t) => {
+      if (removed.has(t.id)) return [{ id: t.id, before: t }];
+      if (!t.claimIds?.some((c) => removed.has(c))) return [];
+      const after = withClaimIds(
+        t,
+        t.claimIds.filter((c) => !removed.has(c)),
+      );
+      return [{ id: t.id, before: t, after }];
     });
-    return ok(null);
+    const sharing = review.sharing;
+    const revision = await open.commit(
+      batch(
+        { kind: 'tags', patches },
+        {
+          kind: 'review',
+          fields: {
+            documents: review.documents.filter((d) => d.id !== documentId),
+            panes: review.panes.filter((id) => id !== documentId),
+            ...(sharing
+              ? {
+                  sharing: {
+                    ...sharing,
+                    orphans: sharing.orphans.filter((o) => o.documentId !== documentId),
+                    needsReview: sharing.needsReview.filter((id) => !removed.has(id)),
+                    conflicts: sharing.conflicts.filter(
+                      (c) => c.kept.documentId !== documentId && c.other.documentId !== documentId,
+                    ),
+                  },
+                }
+              : {}),
+          },
+        },
+      ),
+    );
+    return ok({ revision });
   }
 
   async getDocumentText({
@@ -259,10 +275,12 @@ export class ReviewService implements ReviewApi {
     if (!open) return fail(noSuchReview());
     const known = new Set(open.review.documents.map((d) => d.id));
     if (!documentIds.every((id) => known.has(id))) return fail(noSuchDocument());
-    await open.update((review) => {
-      review.panes = [...new Set(documentIds)];
-    });
-    return ok(null);
+    const panes = [...new Set(documentIds)];
+    if (panes.join() === open.review.panes.join()) return ok({ revision: open.revision });
+    // Panes are window state: the file keeps them so the workspace reopens them, but showing or
+    // closing one is not an edit of the review, so `modified` stays as it was.
+    const revision = await open.commit({ kind: 'review', fields: { panes } }, false);
+    return ok({ revision });
   }
 
   async tagSentence(args: Args<'tagSentence'>): Promise<Reply<'tagSentence'>> {
@@ -287,14 +305,16 @@ export class ReviewService implements ReviewApi {
       },
       this.context(),
     );
-    await open.applyEdit(edit);
-    const tag = open.review.tags.find(
+    const tagId = edit.patches[0]?.id;
+    const existing = open.review.tags.find(
       (t) =>
         t.documentId === args.documentId &&
         t.anchor.start === args.start &&
         t.anchor.end === args.end,
     );
-    return tag ? ok({ tagId: tag.id }) : fail(noSuchReview());
+    const revision = await this.commitEdit(open, edit);
+    const id = tagId ?? existing?.id;
+    return id ? ok({ tagId: id, revision }) : fail(noSuchReview());
   }
 
   removeTag({ reviewId, tagId }: Args<'removeTag'>): Promise<Reply<'removeTag'>> {
@@ -327,16 +347,18 @@ export class ReviewService implements ReviewApi {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeUndo();
-    if (edit) await open.replay(edit, 'back');
-    return ok(edit ? { label: edit.label } : {});
+    if (!edit) return ok({ revision: open.revision });
+    const revision = await open.commit(open.tagChange(reversePatches(edit.patches)));
+    return ok({ label: edit.label, revision });
   }
 
   async redo({ reviewId }: Args<'redo'>): Promise<Reply<'redo'>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeRedo();
-    if (edit) await open.replay(edit, 'forward');
-    return ok(edit ? { label: edit.label } : {});
+    if (!edit) return ok({ revision: open.revision });
+    const revision = await open.commit(open.tagChange(edit.patches));
+    return ok({ label: edit.label, revision });
   }
 
   async annotationFileDocuments(
@@ -354,9 +376,10 @@ export class ReviewService implements ReviewApi {
   async resolveConflict({
     reviewId,
     tagId,
+    action,
   }: Args<'resolveConflict'>): Promise<Reply<'resolveConflict'>> {
     const open = await this.load(reviewId);
-    return open ? keepOtherVersion(open, tagId, this.clock()) : fail(noSuchReview());
+    return open ? resolveConflict(open, tagId, action, this.clock()) : fail(noSuchReview());
   }
 
   async confirmPlacement({
@@ -375,13 +398,19 @@ export class ReviewService implements ReviewApi {
   private async edit(
     reviewId: string,
     make: (tags: Review['tags'], context: EditContext) => Result<TagEdit, Problem>,
-  ): Promise<Result<null, Problem>> {
+  ): Promise<Result<{ revision: number }, Problem>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
     const edit = make(open.review.tags, this.context());
     if (!edit.ok) return edit;
-    await open.applyEdit(edit.value);
-    return ok(null);
+    return ok({ revision: await this.commitEdit(open, edit.value) });
+  }
+
+  /** Records an edit for undo and commits it; an edit that changes nothing keeps the revision. */
+  private commitEdit(open: OpenReview, edit: TagEdit): Promise<number> {
+    if (edit.patches.length === 0) return Promise.resolve(open.revision);
+    open.history.record(edit);
+    return open.commit(open.tagChange(edit.patches));
   }
 
   private context(): EditContext {
@@ -394,6 +423,7 @@ export class ReviewService implements ReviewApi {
       history: open.history.next,
       revision: open.revision,
       saved: open.saved,
+      savedRevision: open.savedRevision,
     };
   }
 
@@ -413,16 +443,20 @@ export class ReviewService implements ReviewApi {
     return new OpenReview(
       db,
       {
-        changed: (reviewId, revision) =>
-          this.emit({ name: 'reviewChanged', payload: { reviewId, revision } }),
-        saveState: (reviewId, state, message) =>
+        changed: (reviewId, revision, change, history) =>
+          this.emit({ name: 'reviewChanged', payload: { reviewId, revision, change, history } }),
+        saveState: (reviewId, state, savedRevision, message) =>
           this.emit({
             name: 'saveState',
-            payload: message === undefined ? { reviewId, state } : { reviewId, state, message },
+            payload:
+              message === undefined
+                ? { reviewId, state, savedRevision }
+                : { reviewId, state, savedRevision, message },
           }),
       },
       this.clock,
       this.deps.author,
+      this.deps.retry,
     );
   }
 }

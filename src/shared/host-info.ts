@@ -2,8 +2,11 @@
 import type { Problem, Result } from '../core/result';
 import type { ReviewApi, ReviewEvent } from './review-api';
 
-/** Files a review can be exported as. */
-export type ExportKind = 'brief' | 'annotations';
+/** Files a review can be exported as: the one list the hosts' routes and validators use. */
+export const EXPORT_KINDS = ['brief', 'annotations'] as const;
+
+/** A file a review can be exported as. */
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** The outcome of an export in the Electron host: where it was saved, or that it was cancelled. */
 export type ExportOutcome = { savedTo: string } | { cancelled: true } | { downloaded: string };

@@ -1,8 +1,18 @@
-// Validators for every ReviewApi call's arguments. The table's type makes a missing method a
-// compile error, and both hosts validate with it before anything reaches the back end.
+// The one declaration of every ReviewApi call: its argument validator and its reply type. The
+// ReviewApi type (review-api.ts) and the method list (review-api-methods.ts) derive from this
+// table, and both hosts validate with it (serveCall) before anything reaches the back end.
 import { z } from 'zod';
+import type { UnplacedSource } from '../core/annotations/document-choices';
 import { documentIdSchema, tagKindSchema } from '../core/review/review-schema';
-import type { ReviewApi, ReviewApiMethod } from './review-api';
+import type { ReviewSummary } from '../core/review/types';
+import type {
+  AddedDocument,
+  DocumentText,
+  ImportOutcome,
+  ReviewList,
+  ReviewSnapshot,
+  Revision,
+} from './review-api';
 
 const id = z.string().min(1).max(200);
 const reviewName = z
@@ -12,70 +22,121 @@ const reviewName = z
   .max(200, 'a review name has at most 200 characters');
 const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const none = z.object({}).strict();
-
-/** The validator of each method's single argument. */
-export const REVIEW_API_ARGS: { [K in ReviewApiMethod]: z.ZodType<Parameters<ReviewApi[K]>[0]> } = {
-  listReviews: none as z.ZodType<Record<string, never>>,
-  createReview: z.object({ name: reviewName }).strict(),
-  renameReview: z.object({ reviewId: id, name: reviewName }).strict(),
-  deleteReview: z.object({ reviewId: id }).strict(),
-  openReview: z.object({ reviewId: id }).strict(),
-  getClaims: z.object({ reviewId: id }).strict(),
-  openSampleReview: none as z.ZodType<Record<string, never>>,
-  addDocument: z
-    .object({
-      reviewId: id,
-      fileName: z.string().min(1).max(1000),
-      bytes: z.instanceof(Uint8Array),
-    })
-    .strict(),
-  removeDocument: z.object({ reviewId: id, documentId: documentIdSchema }).strict(),
-  getDocumentText: z.object({ documentId: documentIdSchema }).strict(),
-  setPanes: z.object({ reviewId: id, documentIds: z.array(documentIdSchema).max(4) }).strict(),
-  tagSentence: z
-    .object({
-      reviewId: id,
-      documentId: documentIdSchema,
-      start: offset,
-      end: offset,
-      kind: tagKindSchema,
-    })
-    .strict()
-    .refine((a) => a.end > a.start, 'a sentence ends after it starts'),
-  removeTag: z.object({ reviewId: id, tagId: id }).strict(),
-  setNote: z.object({ reviewId: id, tagId: id, note: z.string().max(10_000) }).strict(),
-  linkEvidence: z.object({ reviewId: id, evidenceId: id, claimId: id }).strict(),
-  unlinkEvidence: z.object({ reviewId: id, evidenceId: id, claimId: id }).strict(),
-  undo: z.object({ reviewId: id }).strict(),
-  redo: z.object({ reviewId: id }).strict(),
-  annotationFileDocuments: z
-    .object({
-      reviewId: id,
-      fileName: z.string().min(1).max(1000),
-      bytes: z.instanceof(Uint8Array),
-    })
-    .strict(),
-  importAnnotations: z
-    .object({
-      reviewId: id,
-      fileName: z.string().min(1).max(1000),
-      bytes: z.instanceof(Uint8Array),
-      documentMatches: z.record(z.string().min(1).max(2000), documentIdSchema).optional(),
-    })
-    .strict(),
-  resolveConflict: z
-    .object({ reviewId: id, tagId: id, action: z.enum(['keep-other', 'accept', 'dismiss']) })
-    .strict(),
-  confirmPlacement: z.object({ reviewId: id, tagId: id }).strict(),
+const reviewOnly = z.object({ reviewId: id }).strict();
+const tagOfReview = z.object({ reviewId: id, tagId: id }).strict();
+const link = z.object({ reviewId: id, evidenceId: id, claimId: id }).strict();
+const fileOfReview = {
+  reviewId: id,
+  fileName: z.string().min(1).max(1000),
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes of a file'),
 };
+
+/** A call: its argument validator, and (as a type only) what it replies on success. */
+interface Call<Args extends z.ZodType, Reply> {
+  args: Args;
+  /** Never set: carries the reply type for ReviewApi. */
+  reply?: { type: Reply };
+}
+
+function call<Reply>(): <Args extends z.ZodType>(args: Args) => Call<Args, Reply> {
+  return (args) => ({ args });
+}
+
+/** Every call the renderer can make, by name. */
+export const REVIEW_CALLS = {
+  /** The reviews in the data folder (from their headers), and notices about unreadable files. */
+  listReviews: call<ReviewList>()(none),
+  createReview: call<ReviewSummary>()(z.object({ name: reviewName }).strict()),
+  renameReview: call<ReviewSummary & Revision>()(
+    z.object({ reviewId: id, name: reviewName }).strict(),
+  ),
+  deleteReview: call<null>()(reviewOnly),
+  /** The review as it is now; called on open and when an event was missed. Writes nothing. */
+  openReview: call<ReviewSnapshot>()(reviewOnly),
+  openSampleReview: call<ReviewSummary>()(none),
+  addDocument: call<AddedDocument & Revision>()(z.object(fileOfReview).strict()),
+  removeDocument: call<Revision>()(
+    z.object({ reviewId: id, documentId: documentIdSchema }).strict(),
+  ),
+  getDocumentText: call<DocumentText>()(z.object({ documentId: documentIdSchema }).strict()),
+  /** The documents shown in panes, left to right: window state, so `modified` is not touched. */
+  setPanes: call<Revision>()(
+    z.object({ reviewId: id, documentIds: z.array(documentIdSchema).max(4) }).strict(),
+  ),
+  tagSentence: call<{ tagId: string } & Revision>()(
+    z
+      .object({
+        reviewId: id,
+        documentId: documentIdSchema,
+        start: offset,
+        end: offset,
+        kind: tagKindSchema,
+      })
+      .strict()
+      .refine((a) => a.end > a.start, 'a sentence ends after it starts'),
+  ),
+  removeTag: call<Revision>()(tagOfReview),
+  setNote: call<Revision>()(
+    z.object({ reviewId: id, tagId: id, note: z.string().max(10_000) }).strict(),
+  ),
+  linkEvidence: call<Revision>()(link),
+  unlinkEvidence: call<Revision>()(link),
+  undo: call<{ label?: string } & Revision>()(reviewOnly),
+  redo: call<{ label?: string } & Revision>()(reviewOnly),
+  /** Documents of an annotation file that need the reviewer to choose where they go. */
+  annotationFileDocuments: call<{ needsChoice: UnplacedSource[] }>()(
+    z.object(fileOfReview).strict(),
+  ),
+  /**
+   * Merges a colleague's annotation file (.crosscheck.json) into the review: all or nothing.
+   * `documentMatches` maps a file's document (id or source) to the review document it is. When a
+   * document of the file needs a choice that `documentMatches` does not make, nothing is merged
+   * and the reply lists what to choose (`needsChoice`), so one call suffices otherwise.
+   */
+  importAnnotations: call<ImportOutcome>()(
+    z
+      .object({
+        ...fileOfReview,
+        documentMatches: z.record(z.string().min(1).max(2000), documentIdSchema).optional(),
+      })
+      .strict(),
+  ),
+  /**
+   * Settles a conflict an import listed. 'keep-other' puts the set-aside version in place (links
+   * follow the claim the merge folded it into) and lists the conflict the other way round, so
+   * nothing is lost; 'accept' (the current version) or 'dismiss' take it off the list.
+   */
+  resolveConflict: call<Revision>()(
+    z
+      .object({
+        reviewId: id,
+        tagId: id,
+        action: z.enum(['keep-other', 'accept', 'dismiss']),
+      })
+      .strict(),
+  ),
+  /** Confirms a tag that an import placed approximately. */
+  confirmPlacement: call<Revision>()(tagOfReview),
+};
+
+/** The name of a ReviewApi call. */
+export type ReviewApiMethod = keyof typeof REVIEW_CALLS;
+
+/** The arguments of a call, as sent. */
+export type CallArgs<K extends ReviewApiMethod> = z.input<(typeof REVIEW_CALLS)[K]['args']>;
+
+/** What a call replies on success. */
+export type CallReply<K extends ReviewApiMethod> = NonNullable<
+  (typeof REVIEW_CALLS)[K]['reply']
+>['type'];
 
 /** Validates a call's argument; the message names the first wrong field in plain words. */
 export function validateArgs<K extends ReviewApiMethod>(
   method: K,
   args: unknown,
-): { ok: true; value: Parameters<ReviewApi[K]>[0] } | { ok: false; message: string } {
-  const result = REVIEW_API_ARGS[method].safeParse(args);
-  if (result.success) return { ok: true, value: result.data };
+): { ok: true; value: CallArgs<K> } | { ok: false; message: string } {
+  const result = REVIEW_CALLS[method].args.safeParse(args);
+  if (result.success) return { ok: true, value: result.data as CallArgs<K> };
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? `“${issue.path.join('.')}”: ` : '';
   return {

@@ -2,22 +2,22 @@
 // and every push it may receive (ReviewEvents). Both hosts and the client derive from it.
 import type { UnplacedSource } from '../core/annotations/document-choices';
 import type { MergeSummary } from '../core/annotations/merge';
-import type { ClaimWithEvidence } from '../core/review/claim-status';
-import type { Review, ReviewDocument, ReviewSummary, TagKind } from '../core/review/types';
-import type { Problem, Result } from '../core/result';
 import type { ReviewChange } from '../core/review/review-change';
+import type { Review, ReviewDocument, ReviewSummary } from '../core/review/types';
+import type { Problem, Result } from '../core/result';
 import type { ExportKind } from './host-info';
+import type { CallArgs, CallReply, ReviewApiMethod } from './review-api-schema';
 
 /**
  * A review as the workspace shows it, with what undo and redo would do next. Claims and their
- * status are derived from `review.tags` (claimsWithEvidence in src/core), or asked for with getClaims.
+ * status are derived from `review.tags` (claimsWithEvidence in src/core).
  */
 export interface ReviewSnapshot {
   review: Review;
-  history: { undo?: string; redo?: string };
-  /** Increases with every change; events carry it so the UI can skip stale reloads. */
+  history: HistoryLabels;
+  /** Increases by one with every change; events carry the revision they produce. */
   revision: number;
-  /** True once every acknowledged change is on disk. */
+  /** True when every change is on disk (savedRevision >= revision). */
   saved: boolean;
   /** Every change up to this revision is on disk. */
   savedRevision: number;
@@ -48,100 +48,48 @@ export interface ReviewList {
   lastReviewId?: string;
 }
 
-/** What a mutating call replies with: the revision its change produced. */
-export interface Revised {
+/**
+ * Every call the renderer can make, derived from the one table of calls (REVIEW_CALLS). Each
+ * returns a Result: expected failures are values, and a host turns anything thrown into one.
+ */
+export type ReviewApi = {
+  [K in ReviewApiMethod]: (args: CallArgs<K>) => Promise<Result<CallReply<K>, Problem>>;
+};
+
+/** The revision a mutating call produced (or the current one when it changed nothing). */
+export interface Revision {
   revision: number;
 }
 
-/** Every call the renderer can make. Each returns a Result: expected failures are values. */
-export interface ReviewApi {
-  listReviews(args: Record<string, never>): Promise<Result<ReviewList, Problem>>;
-  createReview(args: { name: string }): Promise<Result<ReviewSummary, Problem>>;
-  renameReview(args: {
-    reviewId: string;
-    name: string;
-  }): Promise<Result<ReviewSummary & Revised, Problem>>;
-  deleteReview(args: { reviewId: string }): Promise<Result<null, Problem>>;
-  openReview(args: { reviewId: string }): Promise<Result<ReviewSnapshot, Problem>>;
-  /** Every claim of a review with its status and its evidence for and against. */
-  getClaims(args: { reviewId: string }): Promise<Result<ClaimWithEvidence[], Problem>>;
-  openSampleReview(args: Record<string, never>): Promise<Result<ReviewSummary, Problem>>;
-  addDocument(args: {
-    reviewId: string;
-    fileName: string;
-    bytes: Uint8Array;
-  }): Promise<Result<AddedDocument & Revised, Problem>>;
-  removeDocument(args: { reviewId: string; documentId: string }): Promise<Result<Revised, Problem>>;
-  getDocumentText(args: { documentId: string }): Promise<Result<DocumentText, Problem>>;
-  setPanes(args: { reviewId: string; documentIds: string[] }): Promise<Result<Revised, Problem>>;
-  tagSentence(args: {
-    reviewId: string;
-    documentId: string;
-    start: number;
-    end: number;
-    kind: TagKind;
-  }): Promise<Result<{ tagId: string } & Revised, Problem>>;
-  removeTag(args: { reviewId: string; tagId: string }): Promise<Result<Revised, Problem>>;
-  setNote(args: {
-    reviewId: string;
-    tagId: string;
-    note: string;
-  }): Promise<Result<Revised, Problem>>;
-  linkEvidence(args: {
-    reviewId: string;
-    evidenceId: string;
-    claimId: string;
-  }): Promise<Result<Revised, Problem>>;
-  unlinkEvidence(args: {
-    reviewId: string;
-    evidenceId: string;
-    claimId: string;
-  }): Promise<Result<Revised, Problem>>;
-  undo(args: { reviewId: string }): Promise<Result<{ label?: string } & Revised, Problem>>;
-  /** Documents of an annotation file that need the reviewer to choose where they go. */
-  annotationFileDocuments(args: {
-    reviewId: string;
-    fileName: string;
-    bytes: Uint8Array;
-  }): Promise<Result<{ needsChoice: UnplacedSource[] }, Problem>>;
-  /**
-   * Merges a colleague's annotation file (.crosscheck.json) into the review: all or nothing.
-   * `documentMatches` maps a file's document (id or source) to the review document it is.
-   */
-  importAnnotations(args: {
-    reviewId: string;
-    fileName: string;
-    bytes: Uint8Array;
-    documentMatches?: Record<string, string>;
-  }): Promise<Result<MergeSummary & Revised, Problem>>;
-  /** Keeps the other version of a conflict (the one an import set aside); again to flip back. */
-  resolveConflict(args: {
-    reviewId: string;
-    tagId: string;
-    action: 'keep-other' | 'accept' | 'dismiss';
-  }): Promise<Result<Revised, Problem>>;
-  /** Confirms a tag that an import placed approximately. */
-  confirmPlacement(args: { reviewId: string; tagId: string }): Promise<Result<Revised, Problem>>;
-  redo(args: { reviewId: string }): Promise<Result<{ label?: string } & Revised, Problem>>;
-}
+/** What importing an annotation file did, or the choices it needs before it can run. */
+export type ImportOutcome = (MergeSummary & Revision) | { needsChoice: UnplacedSource[] };
 
-/** The name of a ReviewApi method. */
-export type ReviewApiMethod = keyof ReviewApi;
+/** What undo and redo would do next, by label. */
+export interface HistoryLabels {
+  undo?: string;
+  redo?: string;
+}
 
 /** Pushes from the back end. */
 export interface ReviewEvents {
-  /** A review's content changed (by this window, another window, or undo). */
+  /**
+   * A review changed (by this window, another window, or undo): `change` is exactly what main
+   * applied (replay it with applyChange); `revision` is one more than the previous change's.
+   */
   reviewChanged: {
     reviewId: string;
     revision: number;
     change: ReviewChange;
-    history: { undo?: string; redo?: string };
+    history: HistoryLabels;
   };
   /** The list of reviews changed (created, renamed, deleted). */
   reviewsChanged: Record<string, never>;
   /** Progress of an export being written, from 0 to 1. */
   exportProgress: { reviewId: string; kind: ExportKind; fraction: number };
-  /** A review's save state: edits waiting, written, or failed to write. */
+  /**
+   * A review's save state: edits waiting, written, or failed to write (then retried). Every
+   * change up to `savedRevision` is on disk.
+   */
   saveState: {
     reviewId: string;
     state: 'saving' | 'saved' | 'failed';

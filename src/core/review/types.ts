@@ -6,9 +6,6 @@ import type { ReviewSharing } from './sharing';
 /** What a tagged sentence is to the reviewer. */
 export type TagKind = 'claim' | 'confirmation' | 'contradiction';
 
-/** The kinds in display order. */
-export const TAG_KINDS: readonly TagKind[] = ['claim', 'confirmation', 'contradiction'];
-
 /** Evidence kinds: tags that speak to a claim. */
 export type EvidenceKind = Exclude<TagKind, 'claim'>;
 

@@ -49,7 +49,8 @@ const review: Review = {
 };
 
 const api = {
-  openReview: async () => ok<ReviewSnapshot>({ review, history: {}, revision: 1, saved: true }),
+  openReview: async () =>
+    ok<ReviewSnapshot>({ review, history: {}, revision: 1, saved: true, savedRevision: 1 }),
   getDocumentText: async () => ok({ id: DOC, text: TEXT, sentences: [0, 26, 27, 55], forced: [] }),
 };
 

@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
 import { z } from 'zod';
 import { ok } from '../../core/result';
-import { EXPORT_CHANNEL } from '../../shared/host-info';
+import { EXPORT_CHANNEL, EXPORT_KINDS } from '../../shared/host-info';
 import { EXPORT_FORMATS, exportNameOf, writeExportFile } from '../exports';
 import type { ReviewService } from '../review-service';
 
-const exportArgs = z
-  .object({ kind: z.enum(['brief', 'annotations']), reviewId: z.string().min(1) })
-  .strict();
+const exportArgs = z.object({ kind: z.enum(EXPORT_KINDS), reviewId: z.string().min(1) }).strict();
 
 /** Registers the export handler; returns its removal. */
 export function registerExportDialog(

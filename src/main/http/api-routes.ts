@@ -3,8 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReviewApi, ReviewEvent } from '../../shared/review-api';
 import { isReviewApiMethod } from '../../shared/review-api-methods';
-import { validateArgs } from '../../shared/review-api-schema';
 import { fromWireJson } from '../../shared/wire-json';
+import { CALL_PROBLEMS, serveCall } from '../serve-call';
 import { tokenMatches } from './request-guard';
 
 /** Header that carries the per-launch token on API calls. */
@@ -69,15 +69,11 @@ export async function handleApiRequest(
   } catch {
     return reply(400, { error: 'The request body is not valid JSON.' });
   }
-  const valid = validateArgs(method, args);
-  if (!valid.ok) return reply(400, { error: valid.message });
-  try {
-    const call = backend.api[method] as (a: unknown) => Promise<unknown>;
-    return reply(200, await call.call(backend.api, valid.value));
-  } catch (error) {
-    console.error(`crosscheck: ${method} failed:`, error);
-    return reply(500, { error: `The ${method} call failed inside Crosscheck.` });
+  const result = await serveCall(backend.api, method, args);
+  if (!result.ok && result.error.code === CALL_PROBLEMS.invalidRequest) {
+    return reply(400, { error: result.error.message });
   }
+  return reply(200, result);
 }
 
 function streamEvents(

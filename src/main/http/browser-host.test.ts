@@ -3,6 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyChange } from '../../core/review/review-change';
+import type { ReviewEvent, ReviewSnapshot } from '../../shared/review-api';
 import { fromWireJson, toWireJson } from '../../shared/wire-json';
 import { createBackend, type Backend } from '../compose';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from './api-routes';
@@ -256,7 +258,6 @@ describe('API end to end', () => {
       reviewId: review.id,
     });
     expect(snapshot.review.tags.map((t) => t.id)).toEqual([tagId]);
-    expect(await ok<unknown[]>('getClaims', { reviewId: review.id })).toHaveLength(1);
 
     // An expected failure travels as a Result, not as an HTTP error.
     const refused = await call('tagSentence', {
@@ -278,6 +279,7 @@ describe('API end to end', () => {
       bytes: new TextEncoder().encode(TEXT),
     });
     expect((await fetch(`${base}/api/events?token=wrong`)).status).toBe(403);
+    const before = await ok<ReviewSnapshot>('openReview', { reviewId: review.id });
 
     const controller = new AbortController();
     const events = await fetch(`${base}/api/events?token=${host.token}`, {
@@ -308,12 +310,14 @@ describe('API end to end', () => {
     controller.abort();
     const line = received.split('\n').find((l) => l.includes('"reviewChanged"'));
     expect(line).toBeDefined();
-    const event = JSON.parse(line!.slice('data: '.length)) as {
-      name: string;
-      payload: { reviewId: string; revision: number };
-    };
-    expect(event.name).toBe('reviewChanged');
+    const event = JSON.parse(line!.slice('data: '.length)) as ReviewEvent;
+    if (event.name !== 'reviewChanged') throw new Error(`unexpected event ${event.name}`);
     expect(event.payload.reviewId).toBe(review.id);
-    expect(event.payload.revision).toBeGreaterThan(0);
+    expect(event.payload.history).toEqual({ undo: 'tag confirmation' });
+    // The event carries the change itself: replayed on the review before it, it gives the review
+    // main now holds, with no reload.
+    const now = await ok<ReviewSnapshot>('openReview', { reviewId: review.id });
+    expect(event.payload.revision).toBe(now.revision);
+    expect(applyChange(before.review, event.payload.change)).toEqual(now.review);
   });
 });

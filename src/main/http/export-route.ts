@@ -1,7 +1,7 @@
 // GET /export/<kind>/<reviewId>?token=…: a review's export as a download, streamed straight into
 // the response (the PDF of a long brief is never held whole in memory).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExportKind } from '../../shared/host-info';
+import { EXPORT_KINDS, type ExportKind } from '../../shared/host-info';
 import type { ReviewApi, ReviewEvent } from '../../shared/review-api';
 import { EXPORT_FORMATS, exportNameOf, writeExport } from '../exports';
 import { tokenMatches } from './request-guard';
@@ -14,7 +14,7 @@ export interface ExportRouteOptions {
   clock: () => string;
 }
 
-const ROUTE = /^\/export\/(brief|annotations)\/([0-9a-f-]{36})$/;
+const ROUTE = new RegExp(`^/export/(${EXPORT_KINDS.join('|')})/([0-9a-f-]{36})$`);
 
 /** Whether a path is an export route. */
 export function isExportPath(pathname: string): boolean {

@@ -2,16 +2,17 @@
 // nothing), keeping the other version of a conflict, and confirming an approximate placement.
 import { createHash } from 'node:crypto';
 import { sourcesNeedingChoice, type UnplacedSource } from '../../core/annotations/document-choices';
-import { importAnnotationJson } from '../../core/annotations/import-annotations';
-import type { InvalidAnnotationFile } from '../../core/annotations/incoming-file';
-import type { MergeSummary } from '../../core/annotations/merge';
+import { invalidFile, type InvalidAnnotationFile } from '../../core/annotations/incoming-file';
+import { mergeAnnotationFile } from '../../core/annotations/merge';
 import {
   annotationFileSizeProblem,
   parseAnnotationJson,
 } from '../../core/annotations/parse-annotations';
 import { flipConflict } from '../../core/annotations/resolve-conflict';
 import { emptySharing } from '../../core/annotations/review-sharing';
+import { batch, diffTags } from '../../core/review/review-change';
 import { fail, ok, type Problem, type Result } from '../../core/result';
+import type { ImportOutcome, Revision } from '../../shared/review-api';
 import type { DocumentStore } from '../store/document-store';
 import type { OpenReview } from './open-review';
 
@@ -34,75 +35,105 @@ export function describeAnnotationFile(
   return ok({ needsChoice: sourcesNeedingChoice(open.review, parsed.value) });
 }
 
-/** Merges a file into the review, storing texts it adds; nothing changes when it fails. */
+/**
+ * Merges a file into the review, storing texts it adds; nothing changes when it fails. Without
+ * `documentMatches`, a file whose documents need the reviewer's choice is not merged: the reply
+ * lists the choices, and the file is parsed once either way.
+ */
 export async function importAnnotationFile(
   open: OpenReview,
   documents: DocumentStore,
   file: IncomingFile,
-): Promise<Result<MergeSummary, Problem>> {
+): Promise<Result<ImportOutcome, Problem>> {
   const json = decodeAnnotationFile(file.fileName, file.bytes);
   if (!json.ok) return json;
+  const parsed = parseAnnotationJson(json.value, { hashText: sha256Hex });
+  if (!parsed.ok) return fail(withDetails(parsed.error));
+  if (!file.documentMatches) {
+    const needsChoice = sourcesNeedingChoice(open.review, parsed.value);
+    if (needsChoice.length > 0) return ok({ needsChoice });
+  }
   const texts = new Map<string, string>();
   for (const document of open.review.documents) {
     const text = await documents.get(document.id);
     if (text !== undefined) texts.set(document.id, text);
   }
-  const merged = importAnnotationJson(
-    { review: open.review, texts, sharing: open.review.sharing ?? emptySharing() },
-    json.value,
-    {
-      hashText: sha256Hex,
-      documentMatches: new Map(Object.entries(file.documentMatches ?? {})),
-    },
+  const before = open.review;
+  const merged = mergeAnnotationFile(
+    { review: before, texts, sharing: before.sharing ?? emptySharing() },
+    parsed.value,
+    { documentMatches: new Map(Object.entries(file.documentMatches ?? {})) },
   );
-  if (!merged.ok) return fail(withDetails(merged.error));
+  if (!merged.ok) return fail(withDetails(invalidFile(merged.error.code, merged.error.message)));
   const { review, sharing, newTexts, summary } = merged.value;
+  // Texts first: a review must never name a document whose text is not stored.
   for (const [documentId, text] of newTexts) await documents.put(documentId, text);
-  await open.update((current) => {
-    current.documents = review.documents;
-    current.tags = review.tags;
-    current.reviewers = review.reviewers;
-    current.sharing = sharing;
-    for (const id of summary.documentsAdded) {
-      if (current.panes.length < 4 && !current.panes.includes(id)) current.panes.push(id);
-    }
-  });
+  const panes = [...before.panes];
+  for (const id of summary.documentsAdded) {
+    if (panes.length < 4 && !panes.includes(id)) panes.push(id);
+  }
   // The merge replaced tags wholesale; earlier undo steps no longer describe this review.
   open.history.clear();
-  return ok(summary);
+  const revision = await open.commit(
+    batch(
+      { kind: 'tags', patches: diffTags(before.tags, review.tags) },
+      {
+        kind: 'review',
+        fields: { documents: review.documents, reviewers: review.reviewers, sharing, panes },
+      },
+    ),
+  );
+  return ok({ ...summary, revision });
 }
 
-/** Puts the set-aside version of a conflict in place of the kept one. */
-export async function keepOtherVersion(
+/**
+ * Settles a listed conflict: 'keep-other' puts the set-aside version in place of the kept one,
+ * 'accept' and 'dismiss' keep the current one; each takes the conflict off the list.
+ */
+export async function resolveConflict(
   open: OpenReview,
   tagId: string,
+  action: 'keep-other' | 'accept' | 'dismiss',
   now: string,
-): Promise<Result<null, Problem>> {
-  const sharing = open.review.sharing ?? emptySharing();
+): Promise<Result<Revision, Problem>> {
+  const before = open.review;
+  const sharing = before.sharing ?? emptySharing();
   const conflict = sharing.conflicts.find((c) => c.id === tagId);
   if (!conflict) {
     return fail({ code: 'no-such-conflict', message: 'That conflict is no longer listed.' });
   }
-  const flipped = flipConflict(open.review, sharing, conflict, now);
-  await open.update((review) => {
-    review.tags = flipped.review.tags;
-    review.sharing = flipped.sharing;
-  });
+  if (action !== 'keep-other') {
+    const conflicts = sharing.conflicts.filter((c) => c !== conflict);
+    const revision = await open.commit({
+      kind: 'review',
+      fields: { sharing: { ...sharing, conflicts } },
+    });
+    return ok({ revision });
+  }
+  const flipped = flipConflict(before, sharing, conflict, now);
   open.history.clear();
-  return ok(null);
+  const revision = await open.commit(
+    batch(
+      { kind: 'tags', patches: diffTags(before.tags, flipped.review.tags) },
+      { kind: 'review', fields: { sharing: flipped.sharing } },
+    ),
+  );
+  return ok({ revision });
 }
 
 /** Clears the needs-review mark of a tag an import placed approximately. */
 export async function confirmPlacement(
   open: OpenReview,
   tagId: string,
-): Promise<Result<null, Problem>> {
+): Promise<Result<Revision, Problem>> {
   const sharing = open.review.sharing;
-  if (!sharing?.needsReview.includes(tagId)) return ok(null);
-  await open.update((review) => {
-    review.sharing = { ...sharing, needsReview: sharing.needsReview.filter((id) => id !== tagId) };
+  if (!sharing?.needsReview.includes(tagId)) return ok({ revision: open.revision });
+  const needsReview = sharing.needsReview.filter((id) => id !== tagId);
+  const revision = await open.commit({
+    kind: 'review',
+    fields: { sharing: { ...sharing, needsReview } },
   });
-  return ok(null);
+  return ok({ revision });
 }
 
 /** An annotation file's bytes as text: within the size cap, and UTF-8. */

@@ -44,40 +44,20 @@ export class FileActions {
   }
 
   /**
-   * Merges a colleague's annotation file into the open review and shows what it did; when some of
-   * its documents cannot be matched, first asks which documents they are.
+   * Merges a colleague's annotation file into the open review and shows what it did. The file is
+   * sent once: when some of its documents cannot be matched, main merges nothing and says which,
+   * and the reviewer's choices go with a second call.
    */
   async importAnnotations(file: File): Promise<void> {
-    const ws = this.workspace;
-    const reviewId = ws.review?.id;
-    if (!reviewId) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const documents = await ws.backend.api.annotationFileDocuments({
-      reviewId,
-      fileName: file.name,
-      bytes,
-    });
-    if (!documents.ok) {
-      ws.notify('error', `“${file.name}” was not imported: ${documents.error.message}`);
-      return;
-    }
-    if (documents.value.needsChoice.length > 0) {
-      ws.openModal({
-        kind: 'choose-documents',
-        fileName: file.name,
-        bytes,
-        sources: documents.value.needsChoice,
-      });
-      return;
-    }
-    await this.mergeAnnotationFile(file.name, bytes, {});
+    await this.mergeAnnotationFile(file.name, bytes);
   }
 
-  /** Imports an annotation file with the reviewer's document choices. */
+  /** Imports an annotation file, with the reviewer's document choices once they were asked. */
   async mergeAnnotationFile(
     fileName: string,
     bytes: Uint8Array,
-    documentMatches: Record<string, string>,
+    documentMatches?: Record<string, string>,
   ): Promise<void> {
     const ws = this.workspace;
     const reviewId = ws.review?.id;
@@ -86,14 +66,19 @@ export class FileActions {
       reviewId,
       fileName,
       bytes,
-      documentMatches,
+      ...(documentMatches ? { documentMatches } : {}),
     });
     if (!result.ok) {
       ws.notify('error', `“${fileName}” was not imported: ${result.error.message}`);
       return;
     }
-    await ws.replica?.awaitRevision(result.value.revision);
-    ws.openModal({ kind: 'sharing', summary: result.value });
+    const outcome = result.value;
+    if ('needsChoice' in outcome) {
+      ws.openModal({ kind: 'choose-documents', fileName, bytes, sources: outcome.needsChoice });
+      return;
+    }
+    await ws.replica?.awaitRevision(outcome.revision);
+    ws.openModal({ kind: 'sharing', summary: outcome });
   }
 
   async resolveConflict(tagId: string, action: ConflictAction): Promise<void> {
