@@ -85,7 +85,8 @@ test('a tag changed from confirmation to contradiction keeps its link and asks n
     buffer: Buffer.from('The bridge opens in May. Engineers confirmed May. The weather was mild.'),
   });
   const pane = page.getByRole('region', { name: 'bridge' });
-  await expect(pane.getByRole('option')).toHaveCount(3);
+  const rows = pane.getByRole('listbox').getByRole('option');
+  await expect(rows).toHaveCount(3);
   await page.keyboard.press('Tab');
   await page.keyboard.press('1');
   await page.keyboard.press('j');
@@ -97,7 +98,7 @@ test('a tag changed from confirmation to contradiction keeps its link and asks n
   // Focus is back in the sentence list, so the next key acts there.
   await expect(pane.getByRole('listbox')).toBeFocused();
   await page.keyboard.press('3');
-  await expect(pane.getByRole('option').nth(1)).toHaveAttribute('data-kind', 'contradiction');
+  await expect(rows.nth(1)).toHaveAttribute('data-kind', 'contradiction');
   await page.waitForTimeout(300);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const claim = page

@@ -15,7 +15,7 @@ test('with the server stopped, a new tag is not shown and the bar says “Not sa
     buffer: Buffer.from('Kept before the stop. Pressed after the stop. Never tagged.'),
   });
   const pane = page.getByRole('region', { name: 'three' });
-  const rows = pane.getByRole('option');
+  const rows = pane.getByRole('listbox').getByRole('option');
   await expect(rows).toHaveCount(3);
   await page.keyboard.press('Tab');
   await page.keyboard.press('1');
@@ -45,7 +45,10 @@ test('with the server stopped, a new tag is not shown and the bar says “Not sa
   const again = await startServe(dataDir);
   try {
     await page.goto(again.url);
-    const reopened = page.getByRole('region', { name: 'three' }).getByRole('option');
+    const reopened = page
+      .getByRole('region', { name: 'three' })
+      .getByRole('listbox')
+      .getByRole('option');
     await expect(reopened).toHaveCount(3);
     await expect(reopened.nth(0)).toHaveAttribute('data-kind', 'claim');
     await expect(reopened.nth(1)).toHaveAttribute('data-kind', 'none');
