@@ -2,7 +2,7 @@
 // and accuracy on the 120 public cases.
 import { readFileSync } from 'node:fs';
 import { segment } from '../src/core/text/segment';
-import { scoreSegmentation, type SegmentationCase } from '../src/core/text/segment-score';
+import { scoreSegmentation, type SegmentationCase } from '../tests/support/segment-score';
 import { loadSpeeches } from './sotu';
 import type { Table } from './table';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from './segment';
-import { scoreSegmentation } from './segment-score';
-import type { SegmentationCase } from './segment-score';
+import { scoreSegmentation } from '../../../tests/support/segment-score';
+import type { SegmentationCase } from '../../../tests/support/segment-score';
 
 const casesUrl = new URL('../../../tests/fixtures/segmentation/cases-en.json', import.meta.url);
 const cases = JSON.parse(readFileSync(casesUrl, 'utf8')) as SegmentationCase[];
