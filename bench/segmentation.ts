@@ -1,8 +1,11 @@
 // Segmentation speed on the State of the Union corpus (ours vs Intl.Segmenter fed per paragraph)
 // and accuracy on the 120 public cases.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { segment } from '../src/core/text/segment';
-import { scoreSegmentation, type SegmentationCase } from '../src/core/text/segment-score';
+import { scoreSegmentation, type SegmentationCase } from '../tests/support/segment-score';
 import { loadSpeeches } from './sotu';
 import type { Table } from './table';
 
@@ -94,7 +97,7 @@ export function benchSegmentation(): Table[] {
       ],
     ],
   };
-  return [speed, accuracy];
+  return [speed, accuracy, benchSegmentCommand(texts)];
 }
 
 /** Intl.Segmenter with a split at every line break, as spans (the accuracy baseline). */
@@ -120,4 +123,58 @@ function round(value: number, digits = 1): number {
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
+}
+
+/**
+ * `crosscheck segment --json` end to end (start-up, reading, decoding, segmenting, JSON on
+ * stdout into a file) on every speech in one file, against bench/naive-segment.mjs, which reads
+ * the same file, cuts it with one regular expression and prints the same JSON shape.
+ */
+function benchSegmentCommand(texts: string[]): Table {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-segment-'));
+  try {
+    const input = join(dir, 'sotu.txt');
+    writeFileSync(input, texts.join('\n\n'));
+    const megabytes = Buffer.byteLength(readFileSync(input)) / 1e6;
+    const cli = new URL('../bin/crosscheck.js', import.meta.url).pathname;
+    const naive = new URL('./naive-segment.mjs', import.meta.url).pathname;
+    const time = (args: string[]): number => {
+      let best = Infinity;
+      for (let i = 0; i < RUNS; i++) {
+        const out = openSync(join(dir, 'out.json'), 'w');
+        const started = performance.now();
+        const run = spawnSync(process.execPath, args, { stdio: ['ignore', out, 'ignore'] });
+        const ms = performance.now() - started;
+        closeSync(out);
+        if (run.status !== 0) throw new Error(`${args.join(' ')} exited with ${run.status}`);
+        best = Math.min(best, ms);
+      }
+      return best / 1000;
+    };
+    const ours = time([cli, 'segment', '--json', input]);
+    const baseline = time([naive, input]);
+    const ratio = ours / baseline;
+    return {
+      title: `crosscheck segment --json end to end on ${megabytes.toFixed(1)} MB (best of ${RUNS}; goal ≤ 2× the naive regex scan)`,
+      columns: ['command', 'seconds', 'MB/s', 'vs baseline', 'goal met'],
+      rows: [
+        [
+          'node bin/crosscheck.js segment --json',
+          round(ours, 3),
+          round(megabytes / ours),
+          `${round(ratio, 2)}×`,
+          ratio <= 2 ? 'yes' : 'NO',
+        ],
+        [
+          'node bench/naive-segment.mjs (baseline)',
+          round(baseline, 3),
+          round(megabytes / baseline),
+          '1×',
+          '',
+        ],
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -4,18 +4,18 @@ import { resolve } from 'node:path';
 import { quoteName } from '../core/text/decode';
 import {
   DEFAULT_MAX_IMPORT_BYTES,
-  importText,
+  prepareText,
   sizeProblem,
-  type ImportedText,
+  type PreparedText,
 } from '../core/text/import-text';
 import { badInput } from './cli-io';
 
-/** Reads and imports one file, or throws a {@link CliFailure} (exit 1) saying what is wrong. */
+/** Reads, decodes and normalises one file (no document id), or throws a {@link CliFailure} (exit 1) saying what is wrong. */
 export async function readTextFile(
   path: string,
   cwd: string,
   maxBytes = DEFAULT_MAX_IMPORT_BYTES,
-): Promise<ImportedText> {
+): Promise<PreparedText> {
   const name = quoteName(path);
   const fullPath = resolve(cwd, path);
   let info;
@@ -34,7 +34,7 @@ export async function readTextFile(
   } catch (error) {
     throw badInput(describeFsError(error, name));
   }
-  const result = importText(bytes, path, { maxBytes });
+  const result = prepareText(bytes, path, { maxBytes });
   if (!result.ok) throw badInput(result.error.message);
   return result.value;
 }

@@ -1,11 +1,9 @@
 // The `crosscheck` command: dispatches to a subcommand and turns failures into exit codes.
-import { runBrief, type BriefPaths } from './brief-command';
+// Each command's module is imported only when that command runs, so that `crosscheck segment`
+// starts without loading pdfkit, zod, the review store or the web server.
+import type { BriefPaths } from './brief-command';
 import { CliFailure, type CliIo, type ExitCode } from './cli-io';
-import { runExport } from './export-command';
-import { runMerge } from './merge-command';
-import { runSegment } from './segment-command';
-import { runServe, type ServePaths } from './serve-command';
-import { runValidate } from './validate-command';
+import type { ServePaths } from './serve-command';
 
 /** Help text for the command as a whole. */
 export const MAIN_HELP = `Usage: crosscheck COMMAND [OPTIONS]
@@ -35,12 +33,12 @@ export type CliPaths = ServePaths & BriefPaths;
 
 function commands(paths: CliPaths): Record<string, Command> {
   return {
-    segment: runSegment,
-    export: runExport,
-    merge: runMerge,
-    validate: runValidate,
-    serve: (args, io) => runServe(args, io, paths),
-    brief: (args, io) => runBrief(args, io, paths),
+    segment: async (args, io) => (await import('./segment-command')).runSegment(args, io),
+    export: async (args, io) => (await import('./export-command')).runExport(args, io),
+    merge: async (args, io) => (await import('./merge-command')).runMerge(args, io),
+    validate: async (args, io) => (await import('./validate-command')).runValidate(args, io),
+    serve: async (args, io) => (await import('./serve-command')).runServe(args, io, paths),
+    brief: async (args, io) => (await import('./brief-command')).runBrief(args, io, paths),
   };
 }
 

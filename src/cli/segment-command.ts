@@ -4,6 +4,7 @@ import { quoteName } from '../core/text/decode';
 import { segment } from '../core/text/segment';
 import { badUsage, type CliIo, type ExitCode } from './cli-io';
 import { readTextFile } from './read-text-file';
+import { writeSentencesJson } from './sentence-json';
 
 /** Help text for the segment command. */
 export const SEGMENT_HELP = `Usage: crosscheck segment FILE... [--json]
@@ -50,28 +51,16 @@ export async function runSegment(args: string[], io: CliIo): Promise<ExitCode> {
         );
       }
     });
-    return {
-      path,
-      sentences: sentences.map(({ start, end }) => ({
-        start,
-        end,
-        text: document.text.slice(start, end),
-      })),
-    };
+    return { path, text: document.text, sentences };
   });
 
   if (values.json) {
-    const [only] = results;
-    const json =
-      results.length === 1 && only
-        ? only.sentences
-        : Object.fromEntries(results.map((r) => [r.path, r.sentences]));
-    io.stdout(JSON.stringify(json, null, 2) + '\n');
+    writeSentencesJson(results, results.length === 1, io.stdout);
     return 0;
   }
-  for (const { path, sentences } of results) {
+  for (const { path, text, sentences } of results) {
     if (results.length > 1) io.stdout(`==> ${path} <==\n`);
-    io.stdout(sentences.map((s, i) => `${i + 1}\t${s.text}`).join('\n') + '\n');
+    io.stdout(sentences.map((s, i) => `${i + 1}\t${text.slice(s.start, s.end)}`).join('\n') + '\n');
   }
   return 0;
 }

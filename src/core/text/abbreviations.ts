@@ -19,7 +19,8 @@ function words(list: string): string[] {
 const NEVER = words(
   'mr mrs ms messrs mmes mme mlle dr drs prof profs gen gens sen sens rep reps gov govs ' +
     'lt col capt cpt sgt maj adm cmdr cdr cpl pvt pfc spc brig lieut rev hon pres supt ' +
-    'det insp atty msgr fr amb ald treas vs v cf viz eg ie e.g i.e',
+    'det insp atty msgr fr amb ald treas vs v cf viz eg ie e.g i.e rt revd mx cllr supt ' +
+    'comdr cmdt ens wo sra srta dir',
 );
 
 /**
@@ -29,7 +30,10 @@ const NEVER = words(
 const STARTER = words(
   'inc co cos corp ltd plc llc bros assn assoc dept univ inst intl natl govt jr sr esq ' +
     'st mt ft pt ave blvd rd hwy pkwy ste fig figs vol vols pp para sec secs ch chap eq ' +
-    'eqs ref refs eds ibid al op cit approx ca sq oz lb lbs mfg mgr asst dist twp ret p c',
+    'eqs ref refs eds ibid al op cit approx ca sq oz lb lbs mfg mgr asst dist twp ret p c ' +
+    // units written with a period, and legal forms of companies
+    'yd yds mi hr hrs mins yr yrs wk wks gal qt tbsp tsp est ext tel ' +
+    'pty pte bhd gmbh sdn cie lp llp',
 );
 
 /** Case-sensitive starter-kind abbreviations: months, weekdays, U.S. states, "Art.". */
@@ -123,4 +127,20 @@ const REPORTING_VERBS = new Set(
 /** True when `word` is a lower-case verb of saying ("said", "asked", ...). */
 export function isReportingVerb(word: string): boolean {
   return REPORTING_VERBS.has(word);
+}
+
+/**
+ * Arabic and Hebrew verbs of saying that open an attribution after a quotation, as in
+ * «هل هذه هي الرسالة؟» تساءل الوزير. (the scripts have no capitals to tell a new sentence).
+ */
+const RTL_REPORTING_VERBS = new Set(
+  words(
+    'قال قالت تساءل تساءلت سأل سألت أضاف أضافت أكد أكدت صاح صاحت هتف هتفت رد ردت ردّ ' +
+      'שאל שאלה אמר אמרה הוסיף הוסיפה צעק צעקה ענה ענתה השיב השיבה קרא קראה',
+  ),
+);
+
+/** True when `word` is an Arabic or Hebrew verb of saying ("قال", "שאל", ...). */
+export function isRtlReportingVerb(word: string): boolean {
+  return RTL_REPORTING_VERBS.has(word);
 }

@@ -25,6 +25,9 @@ const SNIFF_BYTES = 64 * 1024;
 export function decodeText(bytes: Uint8Array, fileName: string): Result<DecodedText, Problem> {
   const name = quoteName(fileName);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    // NUL is never text: refused here as it is without a BOM, so that a BOM cannot smuggle
+    // binary content (or a UTF-16 body mislabelled as UTF-8) past the binary check.
+    if (hasNul(bytes)) return fail(binaryProblem(name));
     return decodeStrict(bytes.subarray(3), 'utf-8', true, name);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -89,8 +92,12 @@ function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | unde
 }
 
 /**
- * UTF-16 text in a Latin script has a NUL in every other byte: at odd offsets for little-endian,
- * at even offsets for big-endian. Binary files have NULs scattered on both.
+ * Guesses UTF-16 without a BOM from where the NUL bytes fall. Text in a Latin script has a NUL in
+ * every other byte: at odd offsets for little-endian, at even offsets for big-endian. Text in
+ * Chinese, Japanese, Korean, Arabic or Hebrew has few NULs (only its spaces, digits, line breaks
+ * and ASCII punctuation have a zero high byte), but all of them on one side; that case is accepted
+ * when every such unit is printable ASCII or white space and the other units are ordinary
+ * characters (see {@link isUtf16TextLike}). Binary files have NULs scattered on both sides.
  */
 function guessUtf16WithoutBom(bytes: Uint8Array): TextEncodingName | undefined {
   const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
@@ -104,7 +111,30 @@ function guessUtf16WithoutBom(bytes: Uint8Array): TextEncodingName | undefined {
   const pairs = end / 2;
   if (oddNul / pairs > 0.3 && evenNul < oddNul / 10) return 'utf-16le';
   if (evenNul / pairs > 0.3 && oddNul < evenNul / 10) return 'utf-16be';
+  if (bytes.length % 2 !== 0) return undefined;
+  if (oddNul > 0 && evenNul === 0 && isUtf16TextLike(bytes, end, true)) return 'utf-16le';
+  if (evenNul > 0 && oddNul === 0 && isUtf16TextLike(bytes, end, false)) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * True when the first `end` bytes, read as UTF-16 code units, look like text: every unit with a
+ * zero high byte is printable ASCII, tab, line feed, form feed or carriage return, and no unit is
+ * a C1 control, a private-use character or a noncharacter.
+ */
+function isUtf16TextLike(bytes: Uint8Array, end: number, littleEndian: boolean): boolean {
+  for (let i = 0; i < end; i += 2) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1]!;
+    const unit = littleEndian ? a | (b << 8) : (a << 8) | b;
+    if (unit < 0x100) {
+      const printable = (unit >= 0x20 && unit < 0x7f) || (unit >= 0xa0 && unit <= 0xff);
+      if (!printable && unit !== 9 && unit !== 10 && unit !== 12 && unit !== 13) return false;
+    } else if ((unit >= 0xe000 && unit <= 0xf8ff) || unit >= 0xfffe) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function hasNul(bytes: Uint8Array): boolean {

@@ -143,6 +143,41 @@ describe('importText refusals', () => {
     expect(refusal(bytes).code).toBe('binary');
   });
 
+  it.each([
+    ['Chinese', '政府发表了声明。首相否认辞职！\n第二段：2020 年。\n'],
+    ['Japanese', '政府は声明を発表した。「本当ですか？」\n'],
+    ['Korean', '정부는 성명을 발표했다. 총리는 사임을 부인했다.\n'],
+    ['Arabic', 'هل وقّع الرسالة؟ قال الوزير إنه لم يوقعها.\n'],
+  ])('reads %s in UTF-16 without a BOM (few NULs, all on one side)', (_script, text) => {
+    for (const endian of ['le', 'be'] as const) {
+      const doc = imported(utf16(text, endian, false));
+      expect(doc.text).toBe(text);
+      expect(doc.encoding).toBe(endian === 'le' ? 'utf-16le' : 'utf-16be');
+      expect(doc.bom).toBe(false);
+    }
+  });
+
+  it('still refuses NULs on one side when the other bytes are not text', () => {
+    // NULs only at odd offsets, but the units they belong to are control characters
+    const cjk = [0x3f, 0x65, 0x9c, 0x5e, 0xd1, 0x53, 0x68, 0x88];
+    const bytes = Uint8Array.from([...cjk, 0x01, 0x00, ...cjk, 0x02, 0x00]);
+    expect(refusal(bytes).code).toBe('binary');
+    // …or private-use characters stand between them
+    const pua = Uint8Array.from([0x01, 0xe0, ...cjk, 0x41, 0x00, 0x10, 0xe1, ...cjk, 0x0a, 0x00]);
+    expect(refusal(pua).code).toBe('binary');
+  });
+
+  it('refuses a UTF-8 BOM followed by NUL bytes as binary, as without the BOM', () => {
+    const withBom = concat([0xef, 0xbb, 0xbf], utf8('abc'), [0, 0, 0, 7], utf8('more text'));
+    const problem = refusal(withBom, 'odd.txt');
+    expect(problem.code).toBe('binary');
+    expect(problem.message).toBe(
+      '“odd.txt” looks like a binary file, not text; Crosscheck opens plain-text files (.txt).',
+    );
+    // a UTF-16 body behind a UTF-8 BOM is refused the same way, never shown as "A\u0000B\u0000"
+    expect(refusal(concat([0xef, 0xbb, 0xbf], utf16('AB\n', 'le', false))).code).toBe('binary');
+  });
+
   it('refuses control-character soup that only decodes as Windows-1252', () => {
     const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 32 || 0x81);
     expect(refusal(bytes).code).toBe('binary');

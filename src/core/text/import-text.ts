@@ -8,20 +8,24 @@ import { detectLineEndings, normaliseText, type LineEndingStyle } from './normal
 /** Largest file Crosscheck imports unless told otherwise: 50 MB. */
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** A text file after import. */
-export interface ImportedText {
-  /** `sha256:<hex>` of the normalised text's UTF-8 bytes: the document id. */
-  id: string;
+/** A text file decoded and normalised, before its ids are computed (see {@link prepareText}). */
+export interface PreparedText {
   /** The normalised text (LF line endings, NFC); all offsets point into it. */
   text: string;
   fileName: string;
   encoding: TextEncodingName;
   bom: boolean;
   lineEndings: LineEndingStyle;
-  /** `sha256:<hex>` of the bytes as they were read. */
-  originalSha256: string;
   /** Things the reviewer should know, in plain words (e.g. a legacy encoding was guessed). */
   warnings: string[];
+}
+
+/** A text file after import. */
+export interface ImportedText extends PreparedText {
+  /** `sha256:<hex>` of the normalised text's UTF-8 bytes: the document id. */
+  id: string;
+  /** `sha256:<hex>` of the bytes as they were read. */
+  originalSha256: string;
 }
 
 /** Limits for one import. */
@@ -29,12 +33,27 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-/** Decodes, checks and normalises a text file. */
+/** Decodes, checks and normalises a text file, and computes its document id. */
 export function importText(
   bytes: Uint8Array,
   fileName: string,
   options: ImportOptions = {},
 ): Result<ImportedText, Problem> {
+  const prepared = prepareText(bytes, fileName, options);
+  if (!prepared.ok) return prepared;
+  const { text } = prepared.value;
+  return ok({ ...prepared.value, id: textId(text), originalSha256: sha256Id(bytes) });
+}
+
+/**
+ * Decodes, checks and normalises a text file without hashing it: the same text, refusals and
+ * warnings as {@link importText}, for readers that need no document id (`crosscheck segment`).
+ */
+export function prepareText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Result<PreparedText, Problem> {
   const name = quoteName(fileName);
   const tooLarge = sizeProblem(bytes.length, fileName, options.maxBytes);
   if (tooLarge) return fail(tooLarge);
@@ -51,13 +70,11 @@ export function importText(
     });
   }
   return ok({
-    id: textId(text),
     text,
     fileName,
     encoding: decoded.value.encoding,
     bom: decoded.value.bom,
     lineEndings: detectLineEndings(decoded.value.text),
-    originalSha256: sha256Id(bytes),
     warnings: decoded.value.warnings,
   });
 }

@@ -15,6 +15,12 @@ import {
   isUpper,
   isWhitespace,
 } from './segment-chars';
+import {
+  isCitationAt,
+  isFullwidthDecimalAt,
+  isGluedSentenceEnd,
+  isQuoteParticleAt,
+} from './segment-context';
 import { readMarkerAt } from './segment-structure';
 import {
   classifyWordBefore,
@@ -30,6 +36,7 @@ type NextClass =
   | 'lower' // a lower-case letter, possibly after an opening quote or bracket
   | 'cont' // punctuation that continues the sentence: , ; : - — ) /
   | 'upper' // a capital letter
+  | 'dashUpper' // a dash, perhaps a space, then a capital: "— The next day"
   | 'quoteUpper' // an opening double quote, then a capital
   | 'openUpper' // another opening quote or bracket, then a capital
   | 'digit'
@@ -56,6 +63,10 @@ export class TerminatorScanner {
   private closerAfterPeriod = false;
   private termAfterCloser = false;
   private quoteCloser = false;
+  /** the run is an elision mark "[...]" or "[…]" */
+  private elision = false;
+  /** what follows the run opens with a round or square bracket */
+  private bracketFirst = false;
   private nextWordStart = 0;
 
   /** @param text the whole text being segmented */
@@ -87,6 +98,7 @@ export class TerminatorScanner {
     this.closerAfterPeriod = false;
     this.termAfterCloser = false;
     this.quoteCloser = false;
+    this.elision = i > 0 && text.charCodeAt(i - 1) === 91;
     let sawCloser = false;
     let lastWasPeriod = false;
     let j = i;
@@ -114,6 +126,8 @@ export class TerminatorScanner {
         if (sawCloser) this.termAfterCloser = true;
         lastWasPeriod = false;
         j++;
+      } else if (c === 0x200e || c === 0x200f || c === 0x061c) {
+        j++; // a left-to-right, right-to-left or Arabic letter mark stays with the punctuation
       } else if (isCloser(c)) {
         if (lastWasPeriod) this.closerAfterPeriod = true;
         if (!isBracket(c)) this.quoteCloser = true;
@@ -123,6 +137,8 @@ export class TerminatorScanner {
         break;
       }
     }
+    if (this.elision && !(text.charCodeAt(j - 1) === 93 && (this.dots >= 3 || this.ellipsisChar)))
+      this.elision = false;
     return j;
   }
 
@@ -168,7 +184,13 @@ export class TerminatorScanner {
   private decide(i: number, j: number, e: number, sentStart: number, protUntil: number): boolean {
     const text = this.text;
     const n = text.length;
-    if (e < n && !isWhitespace(text.charCodeAt(e)) && !this.cjk) return false;
+    if (e < n && !isWhitespace(text.charCodeAt(e))) {
+      if (!this.cjk) {
+        return protUntil < e && j === i + 1 && e === j && isGluedSentenceEnd(text, i, sentStart);
+      }
+      if (this.quoteCloser && isQuoteParticleAt(text, e)) return false; // 「本当ですか？」と聞いた
+      if (isFullwidthDecimalAt(text, i, j)) return false; // ３．５
+    }
     if (protUntil >= e) return false; // inside a parenthetical that closes later
     let cls: WordClass;
     if (this.question) {
@@ -194,14 +216,19 @@ export class TerminatorScanner {
     if (k >= n) return true;
     const next = this.classifyNext(k);
     if (next === 'lower' || next === 'cont') return false;
-    // “Why now?” Jones asked.
+    // “Why now?” Jones asked. / «هل هذه هي الرسالة؟» تساءل الوزير.
     if (
       this.question &&
       this.quoteCloser &&
-      next === 'upper' &&
+      (next === 'upper' || next === 'other') &&
       isAttributionAt(text, this.nextWordStart)
     )
       return false;
+    // “… the troops will leave [...]” (Smith 2020, p. 4). — the citation ends the sentence
+    if ((this.elision || this.quoteCloser) && isCitationAt(text, k)) return false;
+    if (next === 'dashUpper') return cls === 'plain' || cls === 'etc' || cls === 'number';
+    // Acme Inc. (“Acme”) said — a bracket after a company or name suffix continues it
+    if (cls === 'starter' && this.bracketFirst) return isStarterAt(text, this.nextWordStart);
     const upper = next === 'upper' || next === 'openUpper';
     switch (cls) {
       case 'plain':
@@ -232,6 +259,16 @@ export class TerminatorScanner {
     if (isDigit(c0) || isAsciiLetter(c0) || c0 === 40) {
       const marker = readMarkerAt(text, k);
       if (marker !== null && marker.kind.endsWith(')')) return 'marker';
+    }
+    this.bracketFirst = c0 === 40 || c0 === 91;
+    if (c0 === 45 || c0 === 0x2013 || c0 === 0x2014) {
+      // a dash opens the next sentence when a capitalised word follows it: "— The next day"
+      let q = k + 1;
+      if (text.charCodeAt(q) === 32) q++;
+      else if (c0 === 45) return 'cont';
+      if (!isUpper(text.charCodeAt(q))) return 'cont';
+      this.nextWordStart = q;
+      return 'dashUpper';
     }
     let m = k;
     let doubleQuote = false;

@@ -100,10 +100,23 @@ export function readMarkerAt(text: string, k: number): ListMarker | null {
   return { kind: wrapped ? `(${type})` : type + suffix, ord, alt, end: p };
 }
 
-/** True for marker styles that split a line into items when they come in sequence. */
-function isSequenceKind(kind: string): boolean {
-  // Bare "1." and "A." are left out: they are usually a number or an initial ending a sentence.
-  return kind.charCodeAt(0) !== 40 && kind !== 'd.' && kind !== 'A.' && kind !== 'R.';
+/**
+ * How marker styles split a line into items when they come in sequence: `free` anywhere
+ * ("a) … b) …"), `anchored` only when the first item of the run opens the line or follows a
+ * colon ("steps: 1. Close the port 2. Open the road", "parts: (i) … (ii) …"), as "1." is
+ * usually a number ending a sentence and "(a) and (b)" a reference; `never` for "A." and "I."
+ * (initials and roman numerals in names).
+ */
+function sequenceKind(kind: string): 'free' | 'anchored' | 'never' {
+  if (kind === 'A.' || kind === 'R.') return 'never';
+  return kind.charCodeAt(0) === 40 || kind === 'd.' ? 'anchored' : 'free';
+}
+
+/** True when only spaces and bullets stand between the line start and index s, or a colon. */
+function isAnchorBefore(text: string, s: number, lineStart: number): boolean {
+  let q = s;
+  while (q > lineStart && isWhitespace(text.charCodeAt(q - 1))) q--;
+  return q <= lineStart || text.charCodeAt(q - 1) === 58;
 }
 
 /** Result of {@link scanStructure}. */
@@ -122,16 +135,20 @@ export interface TextStructure {
 export function scanStructure(text: string): TextStructure {
   const cuts = new Set<number>();
   const pairs: [number, number][] = [];
-  const lastByKind = new Map<string, { pos: number; ord: number }>();
+  const lastByKind = new Map<string, { pos: number; ord: number; anchored: boolean }>();
   const round: number[] = [];
   const square: number[] = [];
-  const register = (kind: string, ord: number, pos: number): void => {
+  let lineStart = 0;
+  const register = (kind: string, ord: number, pos: number, anchoredKind: boolean): void => {
     const prev = lastByKind.get(kind);
-    if (prev !== undefined && ord === prev.ord + 1) {
+    const follows = prev !== undefined && ord === prev.ord + 1;
+    const anchored =
+      !anchoredKind || (follows ? prev.anchored : isAnchorBefore(text, pos, lineStart));
+    if (follows && anchored) {
       cuts.add(prev.pos);
       cuts.add(pos);
     }
-    lastByKind.set(kind, { pos, ord });
+    lastByKind.set(kind, { pos, ord, anchored });
   };
   const newLine = (): void => {
     if (lastByKind.size > 0) lastByKind.clear();
@@ -162,14 +179,24 @@ export function scanStructure(text: string): TextStructure {
         const m = start < 0 ? null : readMarkerAt(text, start);
         const closesParen =
           c === 41 && round.length > 0 && i - (round[round.length - 1] ?? 0) <= MAX_BRACKET_SPAN;
-        if (m !== null && m.end === i + 1 && isSequenceKind(m.kind) && !closesParen) {
-          register(m.kind, m.ord, start);
-          if (m.alt > 0) register((m.kind[0] === 'A' ? 'R' : 'r') + m.kind.slice(1), m.alt, start);
+        const how = m === null ? 'never' : sequenceKind(m.kind);
+        const wrapped = text.charCodeAt(start) === 40;
+        if (m !== null && m.end === i + 1 && how !== 'never' && (wrapped || !closesParen)) {
+          const anchored = how === 'anchored';
+          register(m.kind, m.ord, start, anchored);
+          if (m.alt > 0) {
+            const roman = m.kind.replace(
+              m.kind.includes('A') ? 'A' : 'a',
+              m.kind.includes('A') ? 'R' : 'r',
+            );
+            register(roman, m.alt, start, anchored);
+          }
         }
       }
       if (c === 41) close(round, i);
     } else {
       newLine(); // a hard break
+      lineStart = i + 1;
     }
   }
   pairs.sort((a, b) => a[0] - b[0]);
@@ -208,8 +235,10 @@ export function interjectionEnd(text: string, i: number): number {
     if (c >= 97 && c <= 122) lower++;
     else if (!isAsciiLetter(c) && c !== 32) break;
   }
-  // letters and spaces only, at least three, some lower-case (not an acronym such as "(AP)")
+  // letters and spaces only, at least three, some lower-case (not an acronym such as "(AP)"),
+  // and not a list marker such as "(iii)"
   if (text.charCodeAt(k) !== close || k - i < 4 || lower === 0) return -1;
+  if (close === 41 && readMarkerAt(text, i) !== null) return -1;
   if (!isAsciiLetter(text.charCodeAt(i + 1))) return -1;
   const end = k + 1;
   let m = end;

@@ -4,6 +4,7 @@ import {
   abbreviationKind,
   isExclaimName,
   isReportingVerb,
+  isRtlReportingVerb,
   isSentenceStarter,
 } from './abbreviations';
 import type { AbbreviationKind } from './abbreviations';
@@ -11,7 +12,6 @@ import {
   isAsciiLetter,
   isBullet,
   isDigit,
-  isHardBreak,
   isLower,
   isOpener,
   isUpper,
@@ -118,26 +118,26 @@ export function isStarterAt(text: string, s: number): boolean {
 }
 
 /**
- * True when capitalised words (a speaker: "Jones", "Mayor Lisa Grant") and then a verb of saying
- * followed by punctuation begin at index s, as after the quotation in `“Why now?” Jones asked.`
+ * True when capitalised words (a speaker: "Jones", "Mayor Lisa Grant", "Sen. Ana Ruiz") and then
+ * a verb of saying begin at index s, as after the quotation in `“Why now?” Jones asked.` or
+ * `“Who?” Sen. Ana Ruiz asked on Tuesday.`; or, in Arabic and Hebrew, a verb of saying itself.
  */
 export function isAttributionAt(text: string, s: number): boolean {
   const limit = Math.min(text.length, s + MAX_ATTRIBUTION);
+  if (!isUpper(text.charCodeAt(s))) {
+    const word = wordAt(text, s);
+    return isRtlReportingVerb(word) && !isWordChar(text.charCodeAt(s + word.length));
+  }
   if (isStarterAt(text, s)) return false; // “Why?” He said no. — a new sentence
   let k = s;
-  for (let count = 0; count < 4 && isUpper(text.charCodeAt(k)); count++) {
+  for (let count = 0; count < 6 && isUpper(text.charCodeAt(k)); count++) {
     let q = k + 1;
     while (q < limit && isNameChar(text.charCodeAt(q))) q++;
     if (text.charCodeAt(q) !== 32) return false;
     const v = q + 1;
     let r = v;
     while (r < limit && isLower(text.charCodeAt(r))) r++;
-    if (r > v) {
-      const after = text.charCodeAt(r);
-      const punct =
-        r >= text.length || after === 46 || after === 44 || after === 59 || isHardBreak(after);
-      return punct && isReportingVerb(text.slice(v, r));
-    }
+    if (r > v) return !isWordChar(text.charCodeAt(r)) && isReportingVerb(text.slice(v, r));
     k = v;
   }
   return false;

@@ -1,36 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from './segment';
-import { scoreSegmentation } from './segment-score';
-import type { SegmentationCase } from './segment-score';
+import { CASE_FILES, scoreSegmentation } from '../../../tests/support/segment-score';
+import type { SegmentationCase, SourceScore } from '../../../tests/support/segment-score';
 
-const casesUrl = new URL('../../../tests/fixtures/segmentation/cases-en.json', import.meta.url);
-const cases = JSON.parse(readFileSync(casesUrl, 'utf8')) as SegmentationCase[];
+function load(file: string): SegmentationCase[] {
+  const url = new URL(`../../../tests/fixtures/segmentation/${file}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as SegmentationCase[];
+}
 
-describe('segment accuracy on tests/fixtures/segmentation/cases-en.json', () => {
+const percent = (s: { passed: number; total: number }) =>
+  `${((100 * s.passed) / s.total).toFixed(1)}%`;
+const line = (s: SourceScore) => `${s.source.padEnd(10)} ${s.passed}/${s.total}  ${percent(s)}`;
+
+describe.each(CASE_FILES)('segment accuracy on tests/fixtures/segmentation/%s', (file) => {
+  const cases = load(file);
   const score = scoreSegmentation(cases, (text) => segment(text));
 
-  it('reports the score per source', () => {
-    const rows = score.bySource.map((s) => ({
-      source: s.source,
-      passed: s.passed,
-      total: s.total,
-      accuracy: `${((100 * s.passed) / s.total).toFixed(1)}%`,
-    }));
-    rows.push({
-      source: 'overall',
-      passed: score.passed,
-      total: score.total,
-      accuracy: `${((100 * score.passed) / score.total).toFixed(1)}%`,
-    });
-    console.log(
-      rows.map((r) => `${r.source.padEnd(8)} ${r.passed}/${r.total}  ${r.accuracy}`).join('\n'),
-    );
+  it('reports the score per source and script', () => {
+    const rows = [...score.bySource, ...score.byScript].map(line);
+    rows.push(line({ source: 'overall', passed: score.passed, total: score.total }));
+    console.log(`${file}\n${rows.join('\n')}`);
     for (const f of score.failures) {
       console.log(
         `still failing: ${f.id} (${f.name})\n  expected ${JSON.stringify(f.expected)}\n  actual   ${JSON.stringify(f.actual)}`,
       );
     }
+    expect(cases.length).toBeGreaterThan(0);
     expect(score.total).toBe(cases.length);
   });
 

@@ -1,6 +1,7 @@
 // English sentence segmenter: splits text into sentence spans (UTF-16 offsets) in linear time.
 
 import { isHardBreak, isTerminator, isWhitespace, SEGMENT_EVENT } from './segment-chars';
+import { headEnd } from './segment-heads';
 import { TerminatorScanner } from './segment-rules';
 import { interjectionEnd, scanStructure } from './segment-structure';
 
@@ -47,6 +48,8 @@ export function segment(text: string, options?: SegmentOptions): SentenceSpan[] 
   let start = 0; // that character, once known (valid while startFrom === from)
   let startFrom = -1;
   let protectedUntil = -1; // closing bracket of the current parenthetical
+  let headFor = -1; // the `from` for which headCut was computed
+  let headCut = -1; // end of a heading or date field opening the current sentence, or -1
   /** Start of the current sentence: first non-whitespace index at or after `from`. */
   const sentenceStart = (): number => {
     if (startFrom !== from) {
@@ -70,13 +73,20 @@ export function segment(text: string, options?: SegmentOptions): SentenceSpan[] 
       events.lastIndex = scanFrom;
       eventAt = events.test(text) ? events.lastIndex - 1 : n;
     }
+    if (headFor !== from) {
+      headFor = from;
+      headCut = headEnd(text, sentenceStart());
+    }
     while (cutIndex < listCuts.length && listCuts[cutIndex]! < scanFrom) cutIndex++;
-    const nextCut = listCuts[cutIndex] ?? n;
-    if (nextCut < eventAt) {
-      // a list marker that has a neighbour ("1) … 2) …") starts a new sentence
+    const listCut = listCuts[cutIndex] ?? n;
+    const head = headCut >= 0 && headCut < listCut;
+    const nextCut = head ? headCut : listCut;
+    if (nextCut <= eventAt && nextCut < n) {
+      // a list marker that has a neighbour ("1) … 2) …") or the end of a heading ("BUDGET
+      // OUTLOOK The deficit fell.") starts a new sentence
       flush(nextCut);
       from = nextCut;
-      cutIndex++;
+      if (!head) cutIndex++;
       continue;
     }
     const i = eventAt;

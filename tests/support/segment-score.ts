@@ -7,6 +7,8 @@ export interface SegmentationCase {
   text: string;
   expected: string[];
   source: string;
+  /** writing system of the text: Latin (when absent), Arabic, Hebrew, Han, Japanese */
+  script?: string;
 }
 
 /** Passed and total cases for one source group. */
@@ -22,17 +24,21 @@ export interface SegmentationScore {
   total: number;
   /** one entry per source group, in order of first appearance */
   bySource: SourceScore[];
+  /** the same counts per {@link SegmentationCase.script}, with `source` holding the script */
+  byScript: SourceScore[];
   failures: { id: string; name: string; expected: string[]; actual: string[] }[];
 }
 
 /**
  * Group of a case by its `source` field: "pragmatic_segmenter…" → golden, "pySBD…" → pysbd,
- * "original…" → news, anything else → other.
+ * "original…" → news, "crosscheck…" (cases written for each pattern and script) → crosscheck,
+ * anything else → other.
  */
 export function caseSource(c: SegmentationCase): string {
   if (c.source.startsWith('pragmatic_segmenter')) return 'golden';
   if (c.source.startsWith('pySBD')) return 'pysbd';
   if (c.source.startsWith('original')) return 'news';
+  if (c.source.startsWith('crosscheck')) return 'crosscheck';
   return 'other';
 }
 
@@ -45,16 +51,21 @@ export function scoreSegmentation(
   seg: (text: string) => { start: number; end: number }[],
 ): SegmentationScore {
   const bySource = new Map<string, SourceScore>();
+  const byScript = new Map<string, SourceScore>();
   const failures: SegmentationScore['failures'] = [];
   let passed = 0;
-  for (const c of cases) {
-    const source = caseSource(c);
-    let score = bySource.get(source);
+  const group = (groups: Map<string, SourceScore>, key: string): SourceScore => {
+    let score = groups.get(key);
     if (score === undefined) {
-      score = { source, passed: 0, total: 0 };
-      bySource.set(source, score);
+      score = { source: key, passed: 0, total: 0 };
+      groups.set(key, score);
     }
     score.total++;
+    return score;
+  };
+  for (const c of cases) {
+    const score = group(bySource, caseSource(c));
+    const scriptScore = group(byScript, c.script ?? 'Latin');
     const actual = seg(c.text).map((s) => c.text.slice(s.start, s.end).trim());
     const ok =
       actual.length === c.expected.length &&
@@ -62,9 +73,26 @@ export function scoreSegmentation(
     if (ok) {
       passed++;
       score.passed++;
+      scriptScore.passed++;
     } else {
       failures.push({ id: c.id, name: c.name, expected: c.expected, actual });
     }
   }
-  return { passed, total: cases.length, bySource: [...bySource.values()], failures };
+  return {
+    passed,
+    total: cases.length,
+    bySource: [...bySource.values()],
+    byScript: [...byScript.values()],
+    failures,
+  };
 }
+
+/** Every public case: tests/fixtures/segmentation/cases-*.json, English first. */
+export const CASE_FILES = [
+  'cases-en.json',
+  'cases-patterns.json',
+  'cases-ar.json',
+  'cases-he.json',
+  'cases-zh.json',
+  'cases-ja.json',
+];
