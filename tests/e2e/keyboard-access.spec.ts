@@ -158,7 +158,7 @@ test('four panes at 1280×800 keep their titles; a fifth document says where it 
     expect(box?.width ?? 0, `${title} is visible`).toBeGreaterThan(40);
   }
   await expect(page.getByText(/“fifth” was added; four documents are shown already/)).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/four-panes-1280.png' });
+  await page.screenshot({ path: '.screens/four-panes-1280.png' });
 
   // Showing the fifth replaces the last pane, and says so.
   await page.getByRole('button', { name: 'Show fifth' }).click();
@@ -190,7 +190,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.locator('[data-kind="claim"]').first().click();
       expect(await seriousFindings(page)).toEqual([]);
       await page.screenshot({
-        path: `test-results/screens/sample-${colorScheme}-${width}.png`,
+        path: `.screens/sample-${colorScheme}-${width}.png`,
       });
     });
   }

@@ -77,3 +77,41 @@ test('a run of text with no sentence end is cut into rows marked as cut for leng
   await expect(rows.nth(1)).toContainText('cut for length');
   expect(await rows.count()).toBeGreaterThan(2);
 });
+
+test('bidi controls cannot reorder what the reviewer sees: documents, file names, notes', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await createReview(page, 'Trojan Source');
+  const RLO = '\u202e';
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles([
+    {
+      name: 'prices.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`The invoice says ${RLO}0001$ in total.\nA second line.`),
+    },
+    {
+      // A PNG whose name, read naively, would reverse the refusal message around it.
+      name: `photo${RLO}gnp.txt`,
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13]),
+    },
+  ]);
+  const rows = page
+    .getByRole('region', { name: 'prices' })
+    .getByRole('listbox')
+    .getByRole('option');
+  await expect(rows.first()).toContainText('⟨RLO⟩0001$ in total.');
+  const refusal = page.getByRole('alert').filter({ hasText: 'was not imported' });
+  await expect(refusal).toContainText('photo⟨RLO⟩gnp.txt');
+  expect(await refusal.innerText()).not.toContain(RLO);
+
+  // A note with a control shows it too.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('1');
+  await page.keyboard.press('n');
+  await page.getByRole('dialog').getByLabel('Note').fill(`Total is ${RLO}0001$`);
+  await page.getByRole('dialog').getByLabel('Note').press('Control+Enter');
+  await expect(rows.first()).toContainText('✎ Total is ⟨RLO⟩0001$');
+});

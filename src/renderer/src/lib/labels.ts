@@ -1,6 +1,7 @@
 // Words and symbols for kinds and statuses: always shown together with colour, never colour alone.
 import type { ClaimStatus } from '../../../core/review/claim-status';
 import type { TagKind } from '../../../core/review/types';
+import { showBidiControls } from '../../../core/text/bidi-controls';
 
 /** Symbol, name and keyboard key of each tag kind. */
 export const KIND_LABELS: Record<TagKind, { symbol: string; name: string; key: string }> = {
@@ -17,8 +18,18 @@ export const STATUS_LABELS: Record<ClaimStatus, { symbol: string; name: string }
   unverified: { symbol: '◌', name: 'Unverified' },
 };
 
-/** Shortens text to `max` characters at a word boundary, with an ellipsis. */
-export function shorten(text: string, max: number): string {
+/**
+ * Text from a document, a file name or a note, made safe to show: bidi controls that could
+ * reorder what the reviewer sees (Trojan Source) appear as visible markers such as ⟨RLO⟩; the
+ * marks LRM, RLM and ALM that Arabic and Hebrew use stay.
+ */
+export function displayText(text: string): string {
+  return showBidiControls(text, { keepMarks: true });
+}
+
+/** Shortens display text to `max` characters at a word boundary, with an ellipsis. */
+export function shorten(raw: string, max: number): string {
+  const text = displayText(raw);
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');

@@ -11,6 +11,7 @@ import type { Problem, Result } from '../../../core/result';
 import type { ExportKind } from '../../../shared/host-info';
 import type { ReviewEvent } from '../../../shared/review-api';
 import type { Backend } from '../lib/backend';
+import { displayText } from '../lib/labels';
 import { focusPane, restoreFocus, rememberFocus } from './focus';
 import type { Modal } from './modal';
 import { PaneState } from './pane-state.svelte';
@@ -112,9 +113,10 @@ export class Workspace {
     return sharing.conflicts.length + sharing.orphans.length + sharing.needsReview.length;
   });
 
-  /** Document title by id. */
+  /** Document title by id, safe to show (bidi controls visible). */
   titleOf(documentId: string): string {
-    return this.review?.documents.find((d) => d.id === documentId)?.title ?? 'Unknown document';
+    const title = this.review?.documents.find((d) => d.id === documentId)?.title;
+    return title === undefined ? 'Unknown document' : displayText(title);
   }
 
   /** Subscribes to the back end, loads the review list and reopens the last review. */
