@@ -8,7 +8,7 @@ import {
   annotationFileSizeProblem,
   parseAnnotationJson,
 } from '../../core/annotations/parse-annotations';
-import { flipConflict } from '../../core/annotations/resolve-conflict';
+import { flipConflict, withoutFoldEchoes } from '../../core/annotations/resolve-conflict';
 import { emptySharing } from '../../core/annotations/review-sharing';
 import { batch, diffTags } from '../../core/review/review-change';
 import { fail, ok, type Problem, type Result } from '../../core/result';
@@ -65,7 +65,15 @@ export async function importAnnotationFile(
     { documentMatches: new Map(Object.entries(file.documentMatches ?? {})) },
   );
   if (!merged.ok) return fail(withDetails(invalidFile(merged.error.code, merged.error.message)));
-  const { review, sharing, newTexts, summary } = merged.value;
+  const { review, newTexts } = merged.value;
+  const sharing = {
+    ...merged.value.sharing,
+    conflicts: withoutFoldEchoes(review, merged.value.sharing.conflicts, merged.value.sharing),
+  };
+  const summary = {
+    ...merged.value.summary,
+    conflicts: withoutFoldEchoes(review, merged.value.summary.conflicts, merged.value.sharing),
+  };
   // Texts first: a review must never name a document whose text is not stored.
   for (const [documentId, text] of newTexts) await documents.put(documentId, text);
   const panes = [...before.panes];
