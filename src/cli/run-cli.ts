@@ -24,6 +24,8 @@ Commands:
   brief --review NAME-OR-ID [--data-dir DIR] -o OUT.pdf
   brief FILE.crosscheck.json -o OUT.pdf
                              write a review's PDF brief
+  suggest --claim TEXT FILE... [--top N] [--json]
+                             suggest sentences that may confirm or contradict a claim
 
 Run "crosscheck COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.`;
@@ -41,6 +43,8 @@ function commands(paths: CliPaths): Record<string, Command> {
     validate: runValidate,
     serve: (args, io) => runServe(args, io, paths),
     brief: (args, io) => runBrief(args, io, paths),
+    // loaded on use: the suggestion engine is only needed by this command
+    suggest: async (args, io) => (await import('./suggest-command')).runSuggest(args, io),
   };
 }
 
