@@ -175,28 +175,62 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** The value of a number token ("1,200" → 1200, "3.5" → 3.5, "thirty" → 30), if it is one. */
 export function numberValue(word: string): number | undefined {
-  if (/^\p{N}/u.test(word)) {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
     const value = Number(word.replace(/,(?=\d{3}\b)/g, ''));
     return Number.isFinite(value) ? value : undefined;
   }
   return NUMBER_WORDS[word];
 }
 
-/** Whether `phrase` (a table entry such as "by mistake") occurs in the analysed text. */
-export function containsPhrase(analysed: AnalysedText, phrase: string): Token | undefined {
-  const words = phrase.toLowerCase().replace(/’/g, "'").split(' ');
-  const tokens = analysed.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    let k = 0;
-    let j = i;
-    // a joined synonym phrase holds several words in one token
-    while (k < words.length && j < tokens.length) {
-      const parts = tokens[j]!.word.split(' ');
-      if (!parts.every((p, n) => words[k + n] === p)) break;
-      k += parts.length;
-      j++;
+/** Each word of a sentence (joined phrases split again) with the token it belongs to. */
+interface WordIndex {
+  words: string[];
+  tokenOf: number[];
+  positions: Map<string, number[]>;
+}
+
+const wordIndexes = new WeakMap<AnalysedText, WordIndex>();
+
+function wordIndex(analysed: AnalysedText): WordIndex {
+  let index = wordIndexes.get(analysed);
+  if (index) return index;
+  index = { words: [], tokenOf: [], positions: new Map() };
+  analysed.tokens.forEach((token, t) => {
+    for (const part of token.word.split(' ')) {
+      const at = index!.words.length;
+      index!.words.push(part);
+      index!.tokenOf.push(t);
+      const list = index!.positions.get(part);
+      if (list) list.push(at);
+      else index!.positions.set(part, [at]);
     }
-    if (k >= words.length) return tokens[i];
+  });
+  wordIndexes.set(analysed, index);
+  return index;
+}
+
+/** A table entry ("by mistake") as the words {@link containsPhrase} looks for. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/’/g, "'").split(' ');
+}
+
+/** Whether the sentence has the word (or its plural in -s). */
+export function hasWord(analysed: AnalysedText, word: string): boolean {
+  const positions = wordIndex(analysed).positions;
+  return positions.has(word) || positions.has(word + 's');
+}
+
+/** The token where `phrase` (a table entry such as "by mistake") first occurs in the text. */
+export function containsPhrase(
+  analysed: AnalysedText,
+  phrase: string | readonly string[],
+): Token | undefined {
+  const words = typeof phrase === 'string' ? phraseWords(phrase) : phrase;
+  const index = wordIndex(analysed);
+  for (const at of index.positions.get(words[0]!) ?? []) {
+    if (words.every((w, k) => index.words[at + k] === w))
+      return analysed.tokens[index.tokenOf[at]!];
   }
   return undefined;
 }

@@ -36,7 +36,12 @@ function judgeByCues(pair: StancePair, lexicon: Lexicon): Judgement {
   const { claim, candidate, weight } = pair;
   const shared = sharedTerms(pair);
   const cues = findCues(claim, candidate, shared, lexicon);
-  const base = coverageOf(pair, shared, []);
+  // coverage that trusts a cue: an opposite word counts, a differing figure does not
+  const base = coverageOf(
+    pair,
+    shared,
+    cues.filter((c) => c.kind === 'antonym'),
+  );
   const coverage = coverageOf(pair, shared, cues);
   const relevance = 0.7 * coverage + 0.3 * pair.retrieval;
   const reasons = shared.length > 0 ? [`shares ${describeShared(shared, weight)}`] : [];
@@ -59,7 +64,7 @@ function judgeByCues(pair: StancePair, lexicon: Lexicon): Judgement {
     contradicting.length > 0 &&
     !(has('affirms') && !has('negated') && contradicting.every((c) => c.kind === 'number-differs'))
   ) {
-    const onSource = contradicting.every((c) => c.source);
+    const onSource = contradicting.some((c) => c.kind === 'forgery');
     return {
       stance: 'contradiction',
       facet: onSource ? 'source' : 'content',
@@ -67,7 +72,11 @@ function judgeByCues(pair: StancePair, lexicon: Lexicon): Judgement {
       reasons: [...reasons, ...contradicting.map((c) => c.reason)],
     };
   }
-  if (affirming.some((c) => c.kind === 'affirms') || base >= AGREEMENT_COVERAGE) {
+  if (
+    affirming.some((c) => c.kind === 'affirms') ||
+    base >= AGREEMENT_COVERAGE ||
+    (affirming.length > 0 && base >= CUE_COVERAGE)
+  ) {
     const onSource = affirming.some((c) => c.source);
     const bonus = affirming.length > 0 ? 0.25 : 0.1;
     return {

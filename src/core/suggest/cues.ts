@@ -1,6 +1,6 @@
 // Stance cues: explainable signs that a sentence confirms, contradicts or merely mentions a claim.
 // Each cue names what it saw in the sentence, so the reviewer can judge it.
-import { containsPhrase, type AnalysedText, type Token } from './analyse';
+import { containsPhrase, hasWord, phraseWords, type AnalysedText, type Token } from './analyse';
 import {
   AFFIRM_WORDS,
   DENIAL_WORDS,
@@ -10,7 +10,7 @@ import {
   SOURCE_NOUNS,
 } from './cue-words';
 import type { Lexicon } from './lexicon';
-import { quantities, sameFigure, type Quantity } from './quantities';
+import { quantities, sameFigure, sameUnit, type Quantity } from './quantities';
 
 /** What a cue points to. */
 export type CueKind =
@@ -41,6 +41,14 @@ export interface SharedTerm {
   claimWord: string;
   candidateWord: string;
 }
+
+const LISTS = {
+  DENIAL_WORDS: DENIAL_WORDS.map(phraseWords),
+  FORGERY_WORDS: FORGERY_WORDS.map(phraseWords),
+  DRAFT_WORDS: DRAFT_WORDS.map(phraseWords),
+  AFFIRM_WORDS: AFFIRM_WORDS.map(phraseWords),
+  HEDGE_WORDS: HEDGE_WORDS.map(phraseWords),
+};
 
 /** Every cue in `candidate` relative to `claim`. */
 export function findCues(
@@ -82,14 +90,14 @@ export function findCues(
 
   cues.push(...compareQuantities(claim, candidate));
 
-  const denial = firstPhrase(candidate, claim, DENIAL_WORDS);
+  const denial = firstPhrase(candidate, claim, LISTS.DENIAL_WORDS);
   if (denial) cues.push({ kind: 'denial', reason: `denies it: ${denial}` });
-  const forgery = firstPhrase(candidate, claim, FORGERY_WORDS);
+  const forgery = firstPhrase(candidate, claim, LISTS.FORGERY_WORDS);
   if (forgery)
     cues.push({ kind: 'forgery', reason: `disputes the source: ${forgery}`, source: true });
-  const draft = firstPhrase(candidate, claim, DRAFT_WORDS);
+  const draft = firstPhrase(candidate, claim, LISTS.DRAFT_WORDS);
   if (draft) cues.push({ kind: 'draft', reason: `disputes it: ${draft}` });
-  const affirm = firstPhrase(candidate, claim, AFFIRM_WORDS);
+  const affirm = firstPhrase(candidate, claim, LISTS.AFFIRM_WORDS);
   if (affirm) {
     const onSource = sourceNoun !== undefined;
     cues.push({
@@ -98,7 +106,7 @@ export function findCues(
       ...(onSource ? { source: true as const } : {}),
     });
   }
-  const hedge = firstPhrase(candidate, claim, HEDGE_WORDS, isMonthMay);
+  const hedge = firstPhrase(candidate, claim, LISTS.HEDGE_WORDS, isMonthMay);
   if (hedge) cues.push({ kind: 'hedge', reason: `hedged: ${hedge}` });
   if (/\?["'”’)\]]*$/.test(candidate.text.trim()))
     cues.push({ kind: 'question', reason: 'asks a question' });
@@ -113,13 +121,14 @@ export function mentionsSharedSource(
   return SOURCE_NOUNS.find((noun) => hasWord(claim, noun) && hasWord(candidate, noun));
 }
 
-function hasWord(analysed: AnalysedText, word: string): boolean {
-  return analysed.tokens.some((t) => t.word === word || t.word === word + 's');
-}
+const firstTokenCache = new WeakMap<AnalysedText, Map<string, Token>>();
 
 /** The first token of each term in a sentence. */
 function firstTokens(analysed: AnalysedText): Map<string, Token> {
+  const cached = firstTokenCache.get(analysed);
+  if (cached) return cached;
   const map = new Map<string, Token>();
+  firstTokenCache.set(analysed, map);
   for (const token of analysed.tokens) {
     if (token.term !== undefined && !map.has(token.term)) map.set(token.term, token);
   }
@@ -130,14 +139,14 @@ function firstTokens(analysed: AnalysedText): Map<string, Token> {
 function firstPhrase(
   candidate: AnalysedText,
   claim: AnalysedText,
-  list: readonly string[],
+  list: readonly (readonly string[])[],
   ignore?: (analysed: AnalysedText, token: Token) => boolean,
 ): string | undefined {
   for (const phrase of list) {
     const found = containsPhrase(candidate, phrase);
     if (!found || (ignore && ignore(candidate, found))) continue;
     const inClaim = containsPhrase(claim, phrase);
-    if (!inClaim || (ignore && ignore(claim, inClaim))) return phrase;
+    if (!inClaim || (ignore && ignore(claim, inClaim))) return phrase.join(' ');
   }
   return undefined;
 }
@@ -169,7 +178,7 @@ function compareQuantities(claim: AnalysedText, candidate: AnalysedText): Cue[] 
   const otherYear = theirs.find(
     (t) => t.unit === 'year' && !years.some((y) => y.value === t.value),
   );
-  if (otherYear && !mine.some((q) => q.unit === 'date')) {
+  if (otherYear && years.length === 0) {
     cues.push({
       kind: 'other-time',
       reason: `about another time: ${show(otherYear, candidate.text)}`,
@@ -177,7 +186,7 @@ function compareQuantities(claim: AnalysedText, candidate: AnalysedText): Cue[] 
     return cues;
   }
   for (const q of mine) {
-    const same = theirs.filter((t) => t.unit === q.unit);
+    const same = theirs.filter((t) => sameUnit(t, q));
     if (same.length === 0) continue;
     if (same.some((t) => sameFigure(t, q))) {
       cues.push({ kind: 'number-matches', reason: `same figure: ${show(q, claim.text)}` });

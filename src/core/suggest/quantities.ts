@@ -75,6 +75,15 @@ function monthOf(word: string): number | undefined {
   return undefined;
 }
 
+/** Whether two figures count the same kind of thing: a bare "15 million" compares with any count. */
+export function sameUnit(a: Quantity, b: Quantity): boolean {
+  if (a.unit === b.unit) return true;
+  const bare = a.unit === 'count' ? b : b.unit === 'count' ? a : undefined;
+  return bare !== undefined && !NOT_COUNTS.has(bare.unit);
+}
+
+const NOT_COUNTS = new Set(['year', 'date', 'percent', 'day', 'week', 'month', 'hour', 'minut']);
+
 /** Whether two figures of the same unit agree: a month alone agrees with any day of it. */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   if (a.unit === 'date' && (a.value % 100 === 0 || b.value % 100 === 0))
@@ -82,8 +91,19 @@ export function sameFigure(a: Quantity, b: Quantity): boolean {
   return a.value === b.value || Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
 }
 
+const cache = new WeakMap<AnalysedText, Quantity[]>();
+
 /** The figures and dates in a sentence, in order. */
 export function quantities(analysed: AnalysedText): Quantity[] {
+  let found = cache.get(analysed);
+  if (!found) {
+    found = findQuantities(analysed);
+    cache.set(analysed, found);
+  }
+  return found;
+}
+
+function findQuantities(analysed: AnalysedText): Quantity[] {
   const tokens = analysed.tokens;
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {

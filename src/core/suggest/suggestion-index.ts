@@ -32,7 +32,7 @@ export interface SuggestOptions {
   dismissed?: ReadonlySet<SentenceKey>;
   /** how candidates are judged; default the cue scorer */
   scorer?: StanceScorer;
-  /** how many full-text matches to re-judge; default 200 */
+  /** how many full-text matches to re-judge; default 120 */
   candidates?: number;
   /** related sentences are listed too unless false; default true */
   includeRelated?: boolean;
@@ -140,7 +140,7 @@ export class SuggestionIndex {
       boostTerm: (term) => (analysed.terms.includes(term) ? 1 : 0.5),
       filter: (result) => !skip(result.id as number),
     });
-    const limit = options.candidates ?? 200;
+    const limit = options.candidates ?? 120;
     const best = matches[0]?.score ?? 1;
     const weight = (term: string) => this.weight(term);
     const suggestions: Suggestion[] = [];

@@ -6,7 +6,8 @@
 // and "pulling out". The first entry names the group in explanations. A word may be in one group
 // only (the first wins). Antonym pairs name two groups, or two plain words, that contradict each
 // other ("rise" / "fall"). Irregular forms map a past tense or plural that a stemmer cannot reach
-// to its dictionary form ("rose" → "rise").
+// to its dictionary form ("rose" → "rise"). Direction-of-change words share one group whether
+// they are said of the actor or of the figure ("the bank cut rates" ~ "rates fell").
 
 /** Words and phrases that count as the same term when matching a claim to evidence. */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
@@ -46,6 +47,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'gain',
     'rebound',
     'higher',
+    'raise',
+    'hike',
+    'boost',
   ],
   [
     'fall',
@@ -61,9 +65,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'dip',
     'tumble',
     'sink',
+    'reduce',
+    'cut',
+    'slash',
+    'trim',
+    'curb',
   ],
-  ['reduce', 'cut', 'slash', 'trim', 'curb'],
-  ['raise', 'hike', 'boost'],
   ['buy', 'purchase', 'acquire', 'acquisition', 'take over', 'takeover'],
   ['sell', 'sale', 'divest', 'offload'],
   ['close', 'shut', 'shut down', 'shutter', 'closure'],
@@ -128,7 +135,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['aircraft', 'plane', 'jet', 'airliner'],
   ['crash', 'collision', 'accident'],
   ['evidence', 'proof'],
-  ['leak', 'spill', 'spillage', 'seep', 'discharge'],
+  ['leak', 'spill', 'spillage', 'seep'],
   ['authentic', 'genuine', 'real', 'legitimate', 'verified'],
   ['fake', 'forged', 'forgery', 'fabricated', 'counterfeit', 'doctored', 'bogus', 'hoax', 'spoof'],
   ['announce', 'declare', 'assert'],
@@ -137,8 +144,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 /** Pairs of terms (dictionary forms, or any member of a synonym group) that contradict each other. */
 export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['rise', 'fall'],
-  ['raise', 'reduce'],
-  ['increase', 'reduce'],
   ['open', 'close'],
   ['begin', 'end'],
   ['buy', 'sell'],
