@@ -51,6 +51,7 @@ function benchQuality(): Table {
       fixed(score.stanceAccuracy),
       name.startsWith('word overlap') ? '–' : fixed(score.facetAccuracy),
       fixed(score.distractorShare),
+      name.startsWith('word overlap') ? '–' : fixed(score.distractorEvidenceShare),
       score.claimSuggested,
       goals ? (meetsGoals(score) ? 'yes' : 'NO') : '',
     ]);
@@ -98,6 +99,7 @@ function benchQuality(): Table {
       'stance acc',
       'facet acc',
       'distractors in top 5',
+      'distractors as evidence',
       'claim suggested',
       'goals met',
     ],

@@ -48,6 +48,8 @@ export interface DevScore {
   facetAccuracy: number;
   /** share of the top-k slots taken by labelled distractors */
   distractorShare: number;
+  /** share of the top-k slots taken by labelled distractors called confirmation or contradiction */
+  distractorEvidenceShare: number;
   /** how often the claim's own sentence was suggested (must be 0) */
   claimSuggested: number;
 }
@@ -100,6 +102,7 @@ export function scoreRanker(
   let facetRight = 0;
   let slots = 0;
   let distractors = 0;
+  let distractorsAsEvidence = 0;
   let claimSuggested = 0;
   for (const devCase of cases) {
     const documents = pooled ?? devCase.documents.map((d) => ({ id: d.name, text: d.text }));
@@ -108,7 +111,9 @@ export function scoreRanker(
     slots += top.length;
     if (top.some((s) => same(s, claimRef))) claimSuggested++;
     const distractorRefs = devCase.distractors.map((d) => ref(devCase, d));
-    distractors += top.filter((s) => distractorRefs.some((d) => same(d, s))).length;
+    const inTop = top.filter((s) => distractorRefs.some((d) => same(d, s)));
+    distractors += inTop.length;
+    distractorsAsEvidence += inTop.filter((s) => s.stance !== 'related').length;
     for (const evidence of devCase.evidence) {
       const evidenceRef = ref(devCase, evidence);
       if (evidence.stance === 'confirmation') confirmations++;
@@ -134,6 +139,7 @@ export function scoreRanker(
     stanceAccuracy: ratio(stanceRight, found),
     facetAccuracy: ratio(facetRight, facetTotal),
     distractorShare: ratio(distractors, slots),
+    distractorEvidenceShare: ratio(distractorsAsEvidence, slots),
     claimSuggested,
   };
 }

@@ -52,6 +52,15 @@ describe('SuggestionIndex.suggest', () => {
     expect(again.map(sentenceKey)).not.toContain(sentenceKey(second!));
   });
 
+  it('indexes a document step by step, reporting progress', () => {
+    const index = buildSuggestionIndex([]);
+    const text = devCase!.documents.find((d) => d.name === 'briefing')!.text;
+    const steps = [...index.addDocumentInSteps({ id: 'briefing', text }, 2)];
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.at(-1)).toEqual({ done: steps.at(-1)!.total, total: steps.at(-1)!.total });
+    expect(index.suggest(claim).some((s) => s.text.includes('no decision whatsoever'))).toBe(true);
+  });
+
   it('forgets a removed document', () => {
     const index = buildSuggestionIndex(documents);
     index.removeDocument('briefing');

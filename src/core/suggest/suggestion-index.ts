@@ -77,23 +77,41 @@ export class SuggestionIndex {
 
   /** Adds (or replaces) one document: segments it and indexes every sentence. */
   addDocument(document: SuggestionDocument): void {
+    for (const _ of this.addDocumentInSteps(document));
+  }
+
+  /**
+   * Adds a document a step at a time, yielding after every `sentencesPerStep` sentences how many
+   * of its sentences are indexed, so a worker can report progress or an idle callback can stop
+   * between steps. The document is searchable as far as it is indexed.
+   */
+  *addDocumentInSteps(
+    document: SuggestionDocument,
+    sentencesPerStep = 2000,
+  ): Generator<{ done: number; total: number }, void, undefined> {
     if (this.texts.has(document.id)) this.removeDocument(document.id);
     this.texts.set(document.id, document.text);
     const ids: number[] = [];
-    const batch: { id: number; terms: string }[] = [];
-    segment(document.text).forEach((span, index) => {
-      const analysed = analyse(document.text.slice(span.start, span.end), this.lexicon);
-      if (analysed.terms.length === 0) return;
-      const id = this.sentences.length;
-      this.sentences.push({ documentId: document.id, start: span.start, end: span.end, index });
-      ids.push(id);
-      for (const term of analysed.terms)
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      batch.push({ id, terms: analysed.terms.join(' ') });
-    });
-    this.search.addAll(batch);
     this.byDocument.set(document.id, ids);
-    this.live += ids.length;
+    const spans = segment(document.text);
+    for (let from = 0; from < spans.length; from += sentencesPerStep) {
+      const batch: { id: number; terms: string }[] = [];
+      const to = Math.min(spans.length, from + sentencesPerStep);
+      for (let index = from; index < to; index++) {
+        const span = spans[index]!;
+        const analysed = analyse(document.text.slice(span.start, span.end), this.lexicon);
+        if (analysed.terms.length === 0) continue;
+        const id = this.sentences.length;
+        this.sentences.push({ documentId: document.id, start: span.start, end: span.end, index });
+        ids.push(id);
+        for (const term of analysed.terms)
+          this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        batch.push({ id, terms: analysed.terms.join(' ') });
+      }
+      this.search.addAll(batch);
+      this.live += batch.length;
+      yield { done: to, total: spans.length };
+    }
   }
 
   /** Removes a document and its sentences. */
