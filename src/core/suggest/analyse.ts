@@ -68,7 +68,7 @@ export function analyse(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Analy
     }
     const phrase = phraseAt(stems, i, lexicon);
     const end = phrase ? i + phrase.stems.length - 1 : i;
-    const last = raw[end]!;
+    const lastWord = raw[end]!;
     const word = phrase
       ? raw
           .slice(i, end + 1)
@@ -86,7 +86,7 @@ export function analyse(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Analy
     tokens.push({
       word,
       start: r.start,
-      end: last.end,
+      end: lastWord.end,
       term,
       ...(value !== undefined ? { value } : {}),
       negated,

@@ -82,7 +82,7 @@ export function sameUnit(a: Quantity, b: Quantity): boolean {
   return bare !== undefined && !NOT_COUNTS.has(bare.unit);
 }
 
-const NOT_COUNTS = new Set(['year', 'date', 'percent', 'day', 'week', 'month', 'hour', 'minut']);
+const NOT_COUNTS = new Set(['year', 'date', 'percent', 'day', 'week', 'month', 'hour', 'minute']);
 
 /** Whether two figures of the same unit agree: a month alone agrees with any day of it. */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
@@ -174,6 +174,7 @@ function findQuantities(analysed: AnalysedText): Quantity[] {
         const stem = stemWord(unitToken.word.split(' ')[0]!);
         unit = unitToken.term ?? stem;
         if (CURRENCY_WORDS.has(stem)) unit = stem;
+        if (TIME_UNITS.has(unitToken.word)) unit = unitToken.word.replace(/s$/, '');
         end = unitToken.end;
       } else if (value >= 1800 && value <= 2100 && Number.isInteger(value)) {
         unit = 'year';

@@ -5,7 +5,8 @@
 // stems every entry the same way it stems document text, so "pull out" also matches "pulled out"
 // and "pulling out". The first entry names the group in explanations. A word may be in one group
 // only (the first wins). Antonym pairs name two groups, or two plain words, that contradict each
-// other ("rise" / "fall"). Irregular forms map a past tense or plural that a stemmer cannot reach
+// other ("rise" / "fall"); a word in STOP_WORDS (cue-words.ts) is never matched, so keep such
+// words out of both tables. Irregular forms map a past tense or plural that a stemmer cannot reach
 // to its dictionary form ("rose" → "rise"). Direction-of-change words share one group whether
 // they are said of the actor or of the figure ("the bank cut rates" ~ "rates fell").
 
@@ -158,8 +159,6 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['withdraw', 'deploy'],
   ['more', 'fewer'],
   ['more', 'less'],
-  ['above', 'below'],
-  ['before', 'after'],
   ['surplus', 'deficit'],
   ['profit', 'loss'],
   ['guilty', 'innocent'],
