@@ -3,6 +3,7 @@
 import { benchAnnotations } from './annotations';
 import { benchBrief } from './brief';
 import { benchSegmentation } from './segmentation';
+import { benchSuggestions } from './suggestions';
 import { formatTable, type Table } from './table';
 import { benchTagging } from './tagging';
 import { benchWorkspaceUi } from './workspace-ui';
@@ -13,6 +14,7 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['workspace UI', benchWorkspaceUi],
   ['annotation files', benchAnnotations],
   ['PDF brief', benchBrief],
+  ['evidence suggestions', benchSuggestions],
 ];
 
 for (const [name, run] of suites) {

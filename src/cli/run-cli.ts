@@ -22,6 +22,8 @@ Commands:
   brief --review NAME-OR-ID [--data-dir DIR] -o OUT.pdf
   brief FILE.crosscheck.json -o OUT.pdf
                              write a review's PDF brief
+  suggest --claim TEXT FILE... [--top N] [--json]
+                             suggest sentences that may confirm or contradict a claim
 
 Run "crosscheck COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.`;
@@ -39,6 +41,7 @@ function commands(paths: CliPaths): Record<string, Command> {
     validate: async (args, io) => (await import('./validate-command')).runValidate(args, io),
     serve: async (args, io) => (await import('./serve-command')).runServe(args, io, paths),
     brief: async (args, io) => (await import('./brief-command')).runBrief(args, io, paths),
+    suggest: async (args, io) => (await import('./suggest-command')).runSuggest(args, io),
   };
 }
 
