@@ -9,3 +9,5 @@ export function downloadElectron(
 ): { ok: true } | { ok: false; reason: string };
 /** The download timeout from CROSSCHECK_ELECTRON_DOWNLOAD_TIMEOUT (seconds), else the default. */
 export function downloadTimeout(env?: NodeJS.ProcessEnv): number;
+/** Turns a download tool's error output into the few words a person needs, e.g. "no network". */
+export function failureReason(output: string): string;

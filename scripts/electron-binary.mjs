@@ -36,8 +36,12 @@ export function findElectronBinary(root, env = process.env) {
   return existsSync(executable) ? executable : undefined;
 }
 
-/** Turns the installer's error output into the few words a person needs. */
-function downloadFailure(output) {
+/**
+ * Turns a download tool's error output into the few words a person needs, e.g. "no network".
+ * @param {string} output
+ * @returns {string}
+ */
+export function failureReason(output) {
   if (
     /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ENETUNREACH|EHOSTUNREACH|ETIMEDOUT|socket hang up|getaddrinfo/i.test(
       output,
@@ -82,8 +86,7 @@ export function downloadElectron(root, options = {}) {
       ok: false,
       reason: `its installer did not run (${run.error.code ?? run.error.message})`,
     };
-  if (run.status !== 0)
-    return { ok: false, reason: downloadFailure(`${run.stderr}\n${run.stdout}`) };
+  if (run.status !== 0) return { ok: false, reason: failureReason(`${run.stderr}\n${run.stdout}`) };
   return { ok: true };
 }
 

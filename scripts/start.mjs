@@ -1,27 +1,14 @@
 // `npm start`: builds Crosscheck, then opens it in Electron — downloading Electron's binary first
 // when this clone has none — or, when Electron cannot be had, in the browser host, saying why.
-// CROSSCHECK_SKIP_BUILD=1 reuses an existing out/ (the tests of this script set it).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildApp } from './build-app.mjs';
 import { downloadElectron, downloadTimeout, findElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 
-if (process.env['CROSSCHECK_SKIP_BUILD'] !== '1' || !existsSync(join(root, 'out', 'main'))) {
-  process.stdout.write('Building Crosscheck…\n');
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/electron-vite/bin/electron-vite.js', 'build'],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  if (build.status !== 0) {
-    console.error('Crosscheck could not be built; the messages above say why.');
-    process.exit(1);
-  }
-}
+buildApp(root);
 
 /** The Electron executable, downloading it once if needed; or the reason there is none. */
 function electronOrReason() {
