@@ -16,6 +16,16 @@ function platformPath(platform = process.platform) {
 }
 
 /**
+ * The electron package folder: node_modules/electron, or CROSSCHECK_ELECTRON_PACKAGE (the tests of
+ * `npm start` point it at a copy without a binary, so an installed Electron cannot interfere).
+ * @param {string} root
+ * @param {NodeJS.ProcessEnv} env
+ */
+function electronPackage(root, env) {
+  return env['CROSSCHECK_ELECTRON_PACKAGE'] ?? join(root, 'node_modules', 'electron');
+}
+
+/**
  * The path of the installed Electron executable, or undefined when none was downloaded. Honours
  * ELECTRON_OVERRIDE_DIST_PATH (a folder holding the executable) as Electron's index.js does.
  * @param {string} root the project folder
@@ -23,7 +33,7 @@ function platformPath(platform = process.platform) {
  * @returns {string | undefined}
  */
 export function findElectronBinary(root, env = process.env) {
-  const packageDir = join(root, 'node_modules', 'electron');
+  const packageDir = electronPackage(root, env);
   const pathFile = join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
@@ -68,7 +78,7 @@ export function failureReason(output) {
 export function downloadElectron(root, options = {}) {
   const env = options.env ?? process.env;
   const timeoutS = options.timeoutS ?? DEFAULT_DOWNLOAD_TIMEOUT_S;
-  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  const installer = join(electronPackage(root, env), 'install.js');
   if (!existsSync(installer))
     return { ok: false, reason: 'the electron package is not installed; run "npm install"' };
   const run = spawnSync(process.execPath, [installer], {

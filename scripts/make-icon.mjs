@@ -2,7 +2,7 @@
 // format: a page whose three lines are marked in the app's claim, confirmation and contradiction
 // colours. `node scripts/make-icon.mjs [OUT]`; no dependencies, same bytes on every run.
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 const SIZE = 512;
 const SAMPLES = 4; // per axis, for smooth edges
@@ -59,18 +59,6 @@ function pixels() {
     }
   }
   return rows;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type, data) {
