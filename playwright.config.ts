@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { ensureBrowser } from './scripts/find-browser.mjs';
 
-/** Debian's Chromium; Playwright never downloads a browser of its own here. */
-const CHROMIUM = process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium';
+/** CROSSCHECK_CHROMIUM, else a system Chromium or Chrome, else Playwright's (installed if need be). */
+const browser = ensureBrowser();
+if ('error' in browser) {
+  process.stderr.write(`${browser.error}\n`);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: process.env['PW_DIR'] ?? 'tests/e2e',
@@ -16,7 +21,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM,
+      executablePath: browser.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,39 +1,53 @@
-// `npm start`: builds Crosscheck, then opens it in Electron, or in the browser host when this
-// machine has no Electron binary.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: builds Crosscheck, then opens it in Electron — downloading Electron's binary first
+// when this clone has none — or, when Electron cannot be had, in the browser host, saying why.
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary.mjs';
+import { buildApp } from './build-app.mjs';
+import { downloadElectron, downloadTimeout, findElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
 
-process.stdout.write('Building Crosscheck…\n');
-const build = spawnSync(
-  process.execPath,
-  ['node_modules/electron-vite/bin/electron-vite.js', 'build'],
-  {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
-if (build.status !== 0) {
-  console.error('Crosscheck could not be built; the messages above say why.');
-  process.exit(1);
+buildApp(root);
+
+/** The Electron executable, downloading it once if needed; or the reason there is none. */
+function electronOrReason() {
+  const found = findElectronBinary(root);
+  if (found) return { electron: found };
+  if (process.env['ELECTRON_OVERRIDE_DIST_PATH'])
+    return { reason: 'ELECTRON_OVERRIDE_DIST_PATH names a folder without it' };
+  process.stdout.write('Downloading Electron (once)…\n');
+  const download = downloadElectron(root, { timeoutS: downloadTimeout() });
+  if (!download.ok) return { reason: download.reason };
+  const installed = findElectronBinary(root);
+  return installed ? { electron: installed } : { reason: 'its installer left no executable' };
 }
 
-const electron = findElectronBinary(root);
-const child = electron
-  ? spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
-  : startBrowserHost();
-
-child.on('exit', (code) => process.exit(code ?? 0));
+let child;
+const choice = electronOrReason();
+if (choice.electron) {
+  const electron = spawn(choice.electron, ['.', ...args], { cwd: root, stdio: 'inherit' });
+  let failed = false;
+  electron.once('error', (error) => {
+    failed = true;
+    child = startBrowserHost(`Electron could not be started (${error.code ?? error.message})`);
+  });
+  electron.once('exit', (code) => {
+    if (!failed) process.exit(code ?? 0);
+  });
+  child = electron;
+} else {
+  child = startBrowserHost(`Electron could not be downloaded (${choice.reason})`);
+}
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 
-function startBrowserHost() {
-  console.log(
-    'No Electron binary is installed on this machine, so Crosscheck starts in your browser instead.',
-  );
-  return spawn(process.execPath, ['bin/crosscheck.js', 'serve', ...process.argv.slice(2)], {
+/** Starts `crosscheck serve`, after one sentence saying why it is not Electron. */
+function startBrowserHost(why) {
+  console.log(`${why}, so Crosscheck opens in your browser instead.`);
+  const host = spawn(process.execPath, ['bin/crosscheck.js', 'serve', ...args], {
     cwd: root,
     stdio: 'inherit',
   });
+  host.once('exit', (code) => process.exit(code ?? 0));
+  return host;
 }

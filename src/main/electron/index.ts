@@ -1,9 +1,9 @@
 // Electron host entry: app lifecycle only; the back end is the same plain-Node services the
 // browser host uses.
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, type WebFrameMain } from 'electron';
 import { createBackend, type Backend } from '../compose';
+import { appResourceDir, type AppLocation } from '../resource-dirs';
 import { DataDirInUseError } from '../store/data-dir-lock';
 import { createMainWindow, RENDERER_INDEX } from './create-main-window';
 import { registerExportDialog } from './export-dialog';
@@ -21,12 +21,17 @@ function isTrustedFrame(frame: WebFrameMain | null): boolean {
 
 async function start(): Promise<void> {
   denyAllPermissions();
+  const here: AppLocation = {
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  };
   let backend: Backend;
   try {
     backend = await createBackend({
       // Tests point the app at a temporary folder; people get Electron's user-data folder.
       dataDir: process.env['CROSSCHECK_DATA_DIR'] ?? app.getPath('userData'),
-      samplesDir: join(app.getAppPath(), 'resources', 'samples'),
+      samplesDir: appResourceDir('samples', here),
     });
   } catch (error) {
     const message =
@@ -39,7 +44,7 @@ async function start(): Promise<void> {
   }
   const window = createMainWindow();
   const unregisterApi = registerIpcHost(backend.service, window, isTrustedFrame);
-  const fontsDir = join(app.getAppPath(), 'resources', 'fonts');
+  const fontsDir = appResourceDir('fonts', here);
   const unregisterExport = registerExportDialog(backend.service, window, isTrustedFrame, fontsDir);
   const unregister = () => {
     unregisterApi();

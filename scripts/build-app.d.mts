@@ -1,0 +1,2 @@
+/** Builds the app in `root` unless CROSSCHECK_SKIP_BUILD=1 and out/ exists. */
+export function buildApp(root: string): void;

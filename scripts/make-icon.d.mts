@@ -1,0 +1,2 @@
+/** The app icon as PNG bytes. */
+export function iconPng(): Buffer;
