@@ -6,6 +6,11 @@ function sentences(text: string): string[] {
   return segment(text).map((s) => text.slice(s.start, s.end));
 }
 
+/** Each text must come back whole, as one sentence. */
+function expectWhole(texts: string[]): void {
+  for (const text of texts) expect(sentences(text)).toEqual([text]);
+}
+
 describe('segment on real-world patterns', () => {
   it.each([
     // quoted question or exclamation, then its attribution
@@ -39,7 +44,7 @@ describe('segment on real-world patterns', () => {
   it('splits a forgotten space only between ordinary words', () => {
     expect(sentences('The talks ended.The minister left.')).toHaveLength(2);
     expect(sentences('Why?Nobody knows.')).toHaveLength(2);
-    for (const text of [
+    expectWhole([
       'The U.S.Army arrived.',
       'Use e.g.The Times.',
       'Mr.Smith left.',
@@ -47,9 +52,7 @@ describe('segment on real-world patterns', () => {
       'Open Report.Final.pdf now.',
       'It rose 3.5 percent.',
       'Write to ann.Lee@example.org now.',
-    ]) {
-      expect(sentences(text)).toEqual([text]);
-    }
+    ]);
   });
 
   it('keeps a bracket after a company suffix, and splits before a real sentence in brackets', () => {
@@ -67,16 +70,14 @@ describe('segment on real-world patterns', () => {
       'BUDGET OUTLOOK',
       'The deficit fell.',
     ]);
-    for (const text of [
+    expectWhole([
       'BAGHDAD (Reuters) - Iraq’s parliament voted on Sunday.',
       'WASHINGTON — The Senate voted.',
       'U.S. TROOPS The phrase is one sentence.',
       'NATO Secretary General Jens Stoltenberg spoke.',
       'The 2020-01-06 report was leaked.',
       'NEW RULES for the port were published.',
-    ]) {
-      expect(sentences(text)).toEqual([text]);
-    }
+    ]);
   });
 
   it('keeps a citation after an elided quotation, and lets a dash open the next sentence', () => {
