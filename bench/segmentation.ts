@@ -1,11 +1,16 @@
 // Segmentation speed on the State of the Union corpus (ours vs Intl.Segmenter fed per paragraph)
-// and accuracy on the 120 public cases.
+// accuracy on the public cases per source and script, and the command line end to end.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { segment } from '../src/core/text/segment';
-import { scoreSegmentation, type SegmentationCase } from '../tests/support/segment-score';
+import {
+  CASE_FILES,
+  scoreSegmentation,
+  type SegmentationCase,
+  type SourceScore,
+} from '../tests/support/segment-score';
 import { loadSpeeches } from './sotu';
 import type { Table } from './table';
 
@@ -66,29 +71,35 @@ export function benchSegmentation(): Table[] {
     ],
   };
 
-  const cases = JSON.parse(
-    readFileSync(new URL('../tests/fixtures/segmentation/cases-en.json', import.meta.url), 'utf8'),
-  ) as SegmentationCase[];
+  const cases = CASE_FILES.flatMap(
+    (file) =>
+      JSON.parse(
+        readFileSync(new URL(`../tests/fixtures/segmentation/${file}`, import.meta.url), 'utf8'),
+      ) as SegmentationCase[],
+  );
   const score = scoreSegmentation(cases, segment);
   const baselineScore = scoreSegmentation(cases, intlSpans);
+  const row = (kind: string, s: SourceScore, baseline: SourceScore[]) => {
+    const b = baseline.find((x) => x.source === s.source);
+    return [
+      kind,
+      s.source,
+      s.total,
+      s.passed,
+      percent(s.passed, s.total),
+      b?.passed ?? 0,
+      percent(b?.passed ?? 0, s.total),
+    ];
+  };
   const accuracy: Table = {
-    title:
-      'Segmentation accuracy: exact matches on tests/fixtures/segmentation/cases-en.json (goal ≥ 95 %)',
-    columns: ['source', 'cases', 'crosscheck', '%', 'Intl.Segmenter per line', '%'],
+    title: `Segmentation accuracy: exact matches on tests/fixtures/segmentation/ (${CASE_FILES.join(', ')}; goal ≥ 95 %)`,
+    columns: ['by', 'group', 'cases', 'crosscheck', '%', 'Intl.Segmenter per line', '%'],
     rows: [
-      ...score.bySource.map((s) => {
-        const b = baselineScore.bySource.find((x) => x.source === s.source);
-        return [
-          s.source,
-          s.total,
-          s.passed,
-          percent(s.passed, s.total),
-          b?.passed ?? 0,
-          percent(b?.passed ?? 0, s.total),
-        ];
-      }),
+      ...score.bySource.map((s) => row('source', s, baselineScore.bySource)),
+      ...score.byScript.map((s) => row('script', s, baselineScore.byScript)),
       [
         'all',
+        '',
         score.total,
         score.passed,
         percent(score.passed, score.total),

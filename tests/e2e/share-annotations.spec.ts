@@ -38,7 +38,8 @@ test('export annotations from one data folder, import and resolve a conflict in 
     const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
     await expect(article.getByRole('listbox').getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Tab');
-    await page.keyboard.press('j');
+    await page.keyboard.press('j'); // past the date field to the Department of Defense sentence
+    await page.keyboard.press('j'); // to the letter sentence
     await page.keyboard.press('3');
     await expect(article.locator('[data-kind="contradiction"]')).toHaveCount(1);
 

@@ -62,6 +62,11 @@ for (const w of STARTER_CASED) {
   casedTable.set(w.toUpperCase(), 'starter');
 }
 
+/** Length of the longest undotted abbreviation in the tables: longer words are never looked up. */
+export const MAX_ABBREVIATION_LENGTH = Math.max(
+  ...[...table.keys(), ...casedTable.keys()].filter((w) => !w.includes('.')).map((w) => w.length),
+);
+
 /**
  * Look up a word (without its final period) in the abbreviation tables.
  * @returns the kind, or undefined when the word is not a known abbreviation.

@@ -36,6 +36,9 @@ export function isCitationAt(text: string, k: number): boolean {
   return false;
 }
 
+/** Longest word before a forgotten space that is looked at (keeps the check bounded). */
+const MAX_GLUED_WORD = 40;
+
 /**
  * True when the lone . ? or ! at index i, with a letter right after it, ends a sentence whose
  * writer forgot the space: "talks ended.The minister left". The word before must be a plain
@@ -45,8 +48,8 @@ export function isCitationAt(text: string, k: number): boolean {
 export function isGluedSentenceEnd(text: string, i: number, sentenceStart: number): boolean {
   const c = text.charCodeAt(i);
   let s = i;
-  while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-  if (s === i) return false;
+  while (s > 0 && i - s <= MAX_GLUED_WORD && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (s === i || i - s > MAX_GLUED_WORD) return false;
   const before = s > 0 ? text.charCodeAt(s - 1) : 32;
   if (!isWhitespace(before) && !isOpener(before)) return false;
   if (c === 46) {

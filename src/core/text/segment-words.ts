@@ -2,6 +2,7 @@
 
 import {
   abbreviationKind,
+  MAX_ABBREVIATION_LENGTH,
   isExclaimName,
   isReportingVerb,
   isRtlReportingVerb,
@@ -82,8 +83,11 @@ export function classifyWordBefore(text: string, i: number, sentenceStart: numbe
     return abbreviationKind(String.fromCharCode(prev)) ?? 'starter';
   }
   if (initial && len <= 4 && isRomanNumeral(text, s, i)) return 'marker'; // "iv. Results"
+  let dotted = false;
+  for (let q = s; q < i && !dotted; q++) dotted = text.charCodeAt(q) === 46;
+  if (!dotted && len > MAX_ABBREVIATION_LENGTH) return 'plain'; // no lookup for long words
   const word = text.slice(s, i);
-  if (word.includes('.')) {
+  if (dotted) {
     // U.S, Ph.D, a.m, e.g: every part one or two letters
     for (const part of word.split('.')) {
       if (part.length === 0 || part.length > 2) return 'plain';

@@ -158,4 +158,21 @@ describe('segment invariants (fast-check)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('cuts a line the same whether or not a rarer event character (。 ‼ ؟ ▪) occurs on another line', () => {
+    // texts without those characters are scanned with a smaller, faster pattern
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('。', '‼', '؟', '۔', '▪', '．'), (text, rare) => {
+        const plain = text.replace(
+          /[\u203c\u2047-\u2049\u061f\u06d4\u3002\uff0e\uff01\uff1f\uff61\u2023\u2043\u25aa\u25ab\u25e6\u25cf]/g,
+          ' ',
+        );
+        const alone = segment(plain).map((s) => plain.slice(s.start, s.end));
+        const withRare = `${plain}\n${rare}`;
+        const mixed = segment(withRare).map((s) => withRare.slice(s.start, s.end));
+        expect(mixed.slice(0, alone.length)).toEqual(alone);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,6 +1,13 @@
 // English sentence segmenter: splits text into sentence spans (UTF-16 offsets) in linear time.
 
-import { isHardBreak, isTerminator, isWhitespace, SEGMENT_EVENT } from './segment-chars';
+import {
+  COMMON_SEGMENT_EVENT,
+  isHardBreak,
+  isTerminator,
+  isWhitespace,
+  RARE_EVENT,
+  SEGMENT_EVENT,
+} from './segment-chars';
 import { headEnd } from './segment-heads';
 import { TerminatorScanner } from './segment-rules';
 import { interjectionEnd, scanStructure } from './segment-structure';
@@ -41,7 +48,7 @@ export function segment(text: string, options?: SegmentOptions): SentenceSpan[] 
   if (n === 0) return spans;
   const { listCuts, bracketPairs } = scanStructure(text);
   const scanner = new TerminatorScanner(text);
-  const events = SEGMENT_EVENT;
+  const events = RARE_EVENT.test(text) ? SEGMENT_EVENT : COMMON_SEGMENT_EVENT;
   let cutIndex = 0;
   let pairIndex = 0;
   let from = 0; // the current sentence begins at the first non-whitespace character from here
