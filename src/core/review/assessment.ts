@@ -46,16 +46,17 @@ export interface Source {
 
 /**
  * The ICD 203 estimative words, least to most likely, each with its probability range in percent.
- * A verdict says how likely the reviewer judges the claim's content to be true.
+ * A verdict says how likely the reviewer judges the claim's content to be true; `statement` says
+ * it of the claim ("very unlikely to be true").
  */
 export const ESTIMATIVE_WORDS = [
-  { word: 'almost no chance', adverb: 'almost certainly not', range: [1, 5] },
-  { word: 'very unlikely', adverb: 'very unlikely', range: [5, 20] },
-  { word: 'unlikely', adverb: 'unlikely', range: [20, 45] },
-  { word: 'roughly even chance', adverb: 'roughly as likely as not', range: [45, 55] },
-  { word: 'likely', adverb: 'likely', range: [55, 80] },
-  { word: 'very likely', adverb: 'very likely', range: [80, 95] },
-  { word: 'almost certain', adverb: 'almost certainly', range: [95, 99] },
+  { word: 'almost no chance', statement: 'almost certainly not true', range: [1, 5] },
+  { word: 'very unlikely', statement: 'very unlikely to be true', range: [5, 20] },
+  { word: 'unlikely', statement: 'unlikely to be true', range: [20, 45] },
+  { word: 'roughly even chance', statement: 'as likely as not to be true', range: [45, 55] },
+  { word: 'likely', statement: 'likely to be true', range: [55, 80] },
+  { word: 'very likely', statement: 'very likely to be true', range: [80, 95] },
+  { word: 'almost certain', statement: 'almost certainly true', range: [95, 99] },
 ] as const;
 
 /** One word of the estimative scale. */
