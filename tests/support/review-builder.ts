@@ -82,8 +82,8 @@ export function testReview(
   };
 }
 
-/** An edit context at {@link NOW} by "ana", with ids new-1, new-2, … */
-export function editContext(): EditContext {
+/** An edit context at {@link NOW} by "ana", with ids new-1, new-2, … (or another prefix). */
+export function editContext(prefix = 'new'): EditContext {
   let n = 0;
-  return { author: 'ana', now: NOW, newId: () => `new-${++n}` };
+  return { author: 'ana', now: NOW, newId: () => `${prefix}-${++n}` };
 }
