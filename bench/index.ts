@@ -2,6 +2,7 @@
 // workspace benchmark drives the built app: run `npm run build` first.
 import { benchAnnotations } from './annotations';
 import { benchBrief } from './brief';
+import { benchOrigins } from './origins';
 import { benchSegmentation } from './segmentation';
 import { formatTable, type Table } from './table';
 import { benchTagging } from './tagging';
@@ -13,6 +14,7 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['workspace UI', benchWorkspaceUi],
   ['annotation files', benchAnnotations],
   ['PDF brief', benchBrief],
+  ['independent origins', benchOrigins],
 ];
 
 for (const [name, run] of suites) {

@@ -5,7 +5,7 @@ import type { Facet, Judgement } from '../review/assessment';
 import type { Review, Tag } from '../review/types';
 import { facetOf } from './facets';
 import { groupOrigins, originIndex, type Origin } from './origins';
-import { nearIdentical } from './text-similarity';
+import { fingerprintOf, sameReport, type Fingerprint } from './text-similarity';
 import { summaryLine } from './summary';
 import { verdictDisagreement } from './judgement';
 
@@ -69,6 +69,15 @@ export function analyseReview(review: {
 }): ReviewAnalysis {
   const origins = groupOrigins(review.tags);
   const originOf = originIndex(origins);
+  const prints = new Map<string, Fingerprint>();
+  const printOf = (tag: Tag) => {
+    let print = prints.get(tag.id);
+    if (!print) {
+      print = fingerprintOf(tag.anchor.exact);
+      prints.set(tag.id, print);
+    }
+    return print;
+  };
   const claims = claimsWithEvidence(review.tags).map(({ claim, confirmations, contradictions }) => {
     const facet = (f: Facet) =>
       facetAnalysis(
@@ -77,6 +86,7 @@ export function analyseReview(review: {
         confirmations.filter((t) => facetOf(t, claim.id) === f),
         contradictions.filter((t) => facetOf(t, claim.id) === f),
         originOf,
+        printOf,
       );
     const source = facet('source');
     const content = facet('content');
@@ -103,10 +113,10 @@ function facetAnalysis(
   confirmations: Tag[],
   contradictions: Tag[],
   originOf: ReadonlyMap<string, Origin>,
+  printOf: (tag: Tag) => Fingerprint,
 ): FacetAnalysis {
   const independent = (t: Tag) =>
-    !(claim.sourceId && t.sourceId === claim.sourceId) &&
-    !nearIdentical(t.anchor.exact, claim.anchor.exact);
+    !(claim.sourceId && t.sourceId === claim.sourceId) && !sameReport(printOf(t), printOf(claim));
   const notIndependent = [...confirmations, ...contradictions].filter((t) => !independent(t));
   const forOrigins = refsOf(confirmations.filter(independent), originOf);
   const againstOrigins = refsOf(contradictions.filter(independent), originOf);
