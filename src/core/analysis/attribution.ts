@@ -80,7 +80,7 @@ export function namesIn(sentence: string): Found[] {
     const from = last ? last.index + last[0].length : 0;
     const name = phraseBefore(head.slice(from));
     if (!name) continue;
-    const at = head.lastIndexOf(name);
+    const at = Math.max(from, head.lastIndexOf(name));
     found.push({ name, at, quote: quoteOf(sentence, at, m.index + m[0].length) });
   }
   const label = SPEAKER_LABEL.exec(sentence);

@@ -50,6 +50,10 @@ describe('setJudgement', () => {
       ok: true,
       value: { before: judgements, after: { other: existing } },
     });
+    expect(setJudgement({ tags: [], judgements }, 'other', undefined, context)).toEqual({
+      ok: true,
+      value: { before: judgements, after: { claim: existing } },
+    });
   });
 
   it('refuses evidence, unknown tags, and words off the scale', () => {

@@ -40,14 +40,15 @@ export function setJudgement(
   context: Pick<EditContext, 'author' | 'now'>,
 ): Result<FieldUpdate<Judgements>, Problem> {
   const before = review.judgements ?? {};
+  if (!input) {
+    // Clearing works for a claim that is gone too, so a stale verdict can always be removed.
+    const { [claimId]: _cleared, ...after } = before;
+    return ok({ before, after });
+  }
   const claim = review.tags.find((t) => t.id === claimId);
   if (!claim) return fail(noSuchTag(claimId));
   if (claim.kind !== 'claim') {
     return fail({ code: 'not-a-claim', message: 'Only a claim can be given a verdict.' });
-  }
-  if (!input) {
-    const { [claimId]: _cleared, ...after } = before;
-    return ok({ before, after });
   }
   if (!isEstimativeWord(input.verdict)) {
     const words = ESTIMATIVE_WORDS.map((w) => `“${w.word}”`).join(', ');
