@@ -2,6 +2,7 @@
 // workspace benchmark drives the built app: run `npm run build` first.
 import { benchAnnotations } from './annotations';
 import { benchBrief } from './brief';
+import { benchOrigins } from './origins';
 import { benchSegmentation } from './segmentation';
 import { benchSuggestions } from './suggestions';
 import { formatTable, type Table } from './table';
@@ -15,6 +16,7 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['annotation files', benchAnnotations],
   ['PDF brief', benchBrief],
   ['evidence suggestions', benchSuggestions],
+  ['independent origins', benchOrigins],
 ];
 
 for (const [name, run] of suites) {

@@ -12,7 +12,12 @@ import {
   type EditContext,
   type TagEdit,
 } from '../core/review/tag-edits';
-import { summariseReview, type Review, type ReviewDocument } from '../core/review/types';
+import {
+  REVIEW_SCHEMA_VERSION,
+  summariseReview,
+  type Review,
+  type ReviewDocument,
+} from '../core/review/types';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import { importText } from '../core/text/import-text';
 import { isWholeSentence } from '../core/text/sentence-bounds';
@@ -99,7 +104,7 @@ export class ReviewService implements ReviewApi {
   async createReview({ name }: Args<'createReview'>): Promise<Reply<'createReview'>> {
     const now = this.clock();
     const review: Review = {
-      schemaVersion: 1,
+      schemaVersion: REVIEW_SCHEMA_VERSION,
       id: this.newId(),
       name: name.trim(),
       created: now,

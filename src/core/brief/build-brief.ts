@@ -5,7 +5,12 @@ import {
   type ClaimWithEvidence,
 } from '../review/claim-status';
 import type { EvidenceKind, Review, ReviewDocument, Tag } from '../review/types';
+import { analyseReview, type ClaimAnalysis } from '../analysis/claim-analysis';
+import { metadataOf } from '../analysis/document-metadata';
+import type { DocumentMetadata } from '../review/assessment';
 import { bottomLineOf } from './bottom-line';
+import { briefClaimAnalysis, type BriefContext } from './claim-facets';
+import { gapsOf, keyJudgementsOf, sourceRegisterOf } from './key-judgements';
 import { SentenceNumbers } from './sentence-numbers';
 import { shorten } from './shorten';
 import type { Brief, BriefClaim, BriefEvidence, BriefOrphan, BriefSource } from './types';
@@ -61,7 +66,15 @@ export function buildBrief(
       CLAIM_STATUS_ORDER.indexOf(a.status) - CLAIM_STATUS_ORDER.indexOf(b.status) ||
       compare(a.claim, b.claim),
   );
-  const claims = ordered.map((entry, index) => briefClaim(entry, index + 1, sourceOf, compare));
+  const context: BriefContext = {
+    sourceOf,
+    compare,
+    sources: new Map((review.sources ?? []).map((s) => [s.id, s])),
+  };
+  const analysed = new Map(analyseReview(review).claims.map((c) => [c.claim.id, c]));
+  const claims = ordered.map((entry, index) =>
+    briefClaim(entry, analysed.get(entry.claim.id) as ClaimAnalysis, index + 1, context),
+  );
   const linked = new Set(
     ordered.flatMap((c) => [...c.confirmations, ...c.contradictions].map((t) => t.id)),
   );
@@ -86,16 +99,20 @@ export function buildBrief(
       reviewName: review.name,
       reviewers: [...review.reviewers],
       generatedAt: options.generatedAt,
-      documents: review.documents.map((d) => ({ id: d.id, title: d.title })),
+      documents: review.documents.map((d) => ({ id: d.id, title: d.title, ...metadata(d) })),
     },
     bottomLine: bottomLineOf(claims),
+    keyJudgements: keyJudgementsOf(claims),
     claims,
+    sourceRegister: sourceRegisterOf(review.sources ?? [], review.tags, claims, context),
+    gaps: gapsOf(claims),
     appendix: {
       documents: review.documents.map((d) => ({
         id: d.id,
         title: d.title,
         fileName: d.fileName,
         imported: d.imported,
+        ...metadata(d),
       })),
       attention: [
         { title: 'Orphaned tags', tags: options.orphans ?? [] },
@@ -108,11 +125,12 @@ export function buildBrief(
 
 function briefClaim(
   entry: ClaimWithEvidence,
+  analysis: ClaimAnalysis,
   number: number,
-  sourceOf: (tag: Tag) => BriefSource,
-  compare: (a: Tag, b: Tag) => number,
+  context: BriefContext,
 ): BriefClaim {
   const { claim } = entry;
+  const { sourceOf, compare } = context;
   const evidence = (tags: Tag[], kind: EvidenceKind): BriefEvidence[] =>
     [...tags].sort(compare).map((tag) => {
       const item: BriefEvidence = {
@@ -136,9 +154,16 @@ function briefClaim(
     contradictions: evidence(entry.contradictions, 'contradiction'),
     forCount: { ...entry.forCount },
     againstCount: { ...entry.againstCount },
+    analysis: briefClaimAnalysis(analysis, context),
   };
   if (claim.note) result.note = claim.note;
   return result;
+}
+
+/** A document's outlet, author, date and reference, those that are set. */
+function metadata(document: ReviewDocument): Omit<DocumentMetadata, 'title'> {
+  const { title: _title, ...rest } = metadataOf(document);
+  return rest;
 }
 
 function titleOf(document: ReviewDocument | undefined, id: string): string {

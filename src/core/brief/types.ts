@@ -1,4 +1,12 @@
 // The brief as data: everything the PDF shows, in the order it shows it (DESIGN.md section 7).
+import type { FacetCount } from '../analysis/claim-analysis';
+import type {
+  Confidence,
+  Credibility,
+  EstimativeWord,
+  Facet,
+  Reliability,
+} from '../review/assessment';
 import type { ClaimStatus, EvidenceCount } from '../review/claim-status';
 import type { EvidenceKind, TagKind } from '../review/types';
 
@@ -37,6 +45,127 @@ export interface BriefClaim {
   contradictions: BriefEvidence[];
   forCount: EvidenceCount;
   againstCount: EvidenceCount;
+  /**
+   * Its source and its content, each with its status from independent origins and its evidence.
+   * (`status`, `confirmations`, `contradictions` and the counts above are the older view: all
+   * evidence whatever it speaks to, counted in tags.)
+   */
+  analysis: BriefClaimAnalysis;
+}
+
+/** Who says something, as the brief names them. */
+export interface BriefAttribution {
+  sourceId: string;
+  name: string;
+  reliability?: { grade: Reliability; label: string };
+}
+
+/** A piece of evidence under one facet of a claim, with who says it and its origin. */
+export interface BriefFacetEvidence extends BriefEvidence {
+  facet: Facet;
+  saidBy?: BriefAttribution;
+  credibility?: { grade: Credibility; label: string };
+  /** 1-based number of its origin in the facet's `origins`; absent when it is not independent. */
+  origin?: number;
+}
+
+/** One independent origin behind a facet of a claim. */
+export interface BriefOrigin {
+  /** 1-based, in the order of the facet's evidence. */
+  number: number;
+  side: 'for' | 'against';
+  /** Names of its sources; empty when its items are not attributed. */
+  names: string[];
+  /** Plain words for the register: "Reuters", or "unattributed (wire, sentence 3)". */
+  label: string;
+  /** How many of the claim's evidence items it stands for. */
+  items: number;
+}
+
+/** Where one facet (source or content) of a claim stands, with its evidence. */
+export interface BriefFacet {
+  facet: Facet;
+  status: ClaimStatus;
+  forCount: FacetCount;
+  againstCount: FacetCount;
+  /** Confirmations then contradictions, each in document order, then position. */
+  evidence: BriefFacetEvidence[];
+  origins: BriefOrigin[];
+}
+
+/** The reviewer's verdict on a claim as printed. */
+export interface BriefVerdict {
+  verdict: EstimativeWord;
+  confidence: Confidence;
+  rationale?: string;
+  author: string;
+  modified: string;
+}
+
+/** A claim's source and content statuses, the reviewer's verdict and who makes the claim. */
+export interface BriefClaimAnalysis {
+  /** "Authentic (2 independent origins) · content contradicted (2)". */
+  summary: string;
+  source: BriefFacet;
+  content: BriefFacet;
+  saidBy?: BriefAttribution;
+  judgement?: BriefVerdict;
+  /** One plain sentence when the verdict goes against the content status. */
+  disagreement?: string;
+}
+
+/** One key judgement: a claim, the reviewer's verdict or the computed status, and why. */
+export interface BriefKeyJudgement {
+  claimNumber: number;
+  tagId: string;
+  excerpt: string;
+  /** One sentence to lead with: the verdict in words, or the computed summary when there is none. */
+  headline: string;
+  judgement?: BriefVerdict;
+  summary: string;
+  sourceStatus: ClaimStatus;
+  contentStatus: ClaimStatus;
+  /** The independent origins behind each status, by label. */
+  origins: {
+    source: { for: string[]; against: string[] };
+    content: { for: string[]; against: string[] };
+  };
+  disagreement?: string;
+}
+
+/** An item a source supplied, for the source register. */
+export interface BriefSourceItem {
+  tagId: string;
+  kind: TagKind;
+  quote: string;
+  source: BriefSource;
+  /** Numbers of the claims it is linked to (for a claim, its own number). */
+  claimNumbers: number[];
+  credibility?: { grade: Credibility; label: string };
+}
+
+/** A source in the register: its grade and every item it supplied. */
+export interface BriefRegisterEntry {
+  sourceId: string;
+  name: string;
+  aliases: string[];
+  reliability?: { grade: Reliability; label: string };
+  items: BriefSourceItem[];
+}
+
+/** A claim named under gaps, with the reason in one sentence. */
+export interface BriefGap {
+  claimNumber: number;
+  excerpt: string;
+  reason: string;
+}
+
+/** What the review has not established. */
+export interface BriefGaps {
+  /** Claims with no independent evidence on their content. */
+  unverified: BriefGap[];
+  /** Claims whose source or content status rests on a single independent origin. */
+  singleOrigin: BriefGap[];
 }
 
 /** A document as listed on the title page and in the appendix. */
@@ -47,6 +176,10 @@ export interface BriefDocument {
   fileName: string;
   /** ISO 8601 time of import. */
   imported: string;
+  outlet?: string;
+  author?: string;
+  date?: string;
+  reference?: string;
 }
 
 /**
@@ -88,11 +221,19 @@ export interface Brief {
     reviewers: string[];
     /** ISO 8601 time the brief was generated (the caller's clock). */
     generatedAt: string;
-    documents: { id: string; title: string }[];
+    documents: ({ id: string; title: string } & Pick<
+      BriefDocument,
+      'outlet' | 'author' | 'date' | 'reference'
+    >)[];
   };
   bottomLine: BriefBottomLine;
+  /** Per claim in brief order: the verdict or computed status, and the origins behind it. */
+  keyJudgements: BriefKeyJudgement[];
   /** In brief order: contested, contradicted, confirmed, unverified; then document order, then position. */
   claims: BriefClaim[];
+  /** Every source of the review by name, with its grade and the items it supplied. */
+  sourceRegister: BriefRegisterEntry[];
+  gaps: BriefGaps;
   appendix: {
     documents: BriefDocument[];
     attention: BriefAttentionGroup[];

@@ -1,6 +1,8 @@
 // Validation of review data read from disk: a file that does not match is never trusted.
 import { z } from 'zod';
-import { REVIEW_SCHEMA_VERSION, type Review } from './types';
+import { ESTIMATIVE_WORDS } from './assessment';
+import { upgradeReview } from './migrate-review';
+import { REVIEW_SCHEMA_VERSION, type Review, type ReviewSchemaVersion } from './types';
 
 /** A `sha256:<hex>` document id. */
 export const documentIdSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a sha256:<hex> id');
@@ -26,6 +28,11 @@ const tagFields = {
   kind: tagKindSchema,
   note: z.string().optional(),
   claimIds: z.array(z.string().min(1)).optional(),
+  facets: z.record(z.string().min(1), z.literal('source')).optional(),
+  sourceId: z.string().min(1).optional(),
+  credibility: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
+    .optional(),
   author: z.string(),
   created: z.string(),
   modified: z.string(),
@@ -61,11 +68,32 @@ const documentSchema = z.object({
   lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
   originalSha256: documentIdSchema,
   imported: z.string(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  date: z.string().optional(),
+  reference: z.string().optional(),
 });
 
-/** The whole review file. */
+const sourceSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+});
+
+const judgementSchema = z.object({
+  verdict: z.enum(ESTIMATIVE_WORDS.map((w) => w.word) as [string, ...string[]]),
+  confidence: z.enum(['high', 'moderate', 'low']),
+  rationale: z.string().optional(),
+  author: z.string(),
+  modified: z.string(),
+});
+
+const versionSchema = z.union([z.literal(1), z.literal(REVIEW_SCHEMA_VERSION)]);
+
+/** The whole review file, of the current version or one that migrates to it. */
 export const reviewSchema = z.object({
-  schemaVersion: z.literal(REVIEW_SCHEMA_VERSION),
+  schemaVersion: versionSchema,
   id: z.string().min(1),
   name: z.string().min(1),
   created: z.string(),
@@ -75,15 +103,33 @@ export const reviewSchema = z.object({
   tags: z.array(tagSchema),
   panes: z.array(documentIdSchema),
   sharing: sharingSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
+  judgements: z.record(z.string().min(1), judgementSchema).optional(),
 });
 
-/** Checks unknown data (a parsed review file); the problem names the first wrong field. */
+/**
+ * Checks unknown data (a parsed review file) and brings it to the current schema version; `from`
+ * is the version the data had (see needsMigration for the backup). The problem names the first
+ * wrong field.
+ */
+export function migrateReview(
+  data: unknown,
+):
+  | { ok: true; value: { review: Review; from: ReviewSchemaVersion } }
+  | { ok: false; error: string } {
+  const result = reviewSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
+    return { ok: false, error: `${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, value: upgradeReview(result.data as Review) };
+}
+
+/** Checks unknown data (a parsed review file); the review comes back at the current version. */
 export function parseReview(
   data: unknown,
 ): { ok: true; value: Review } | { ok: false; error: string } {
-  const result = reviewSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data as Review };
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
-  return { ok: false, error: `${where}: ${issue?.message ?? 'invalid'}` };
+  const result = migrateReview(data);
+  return result.ok ? { ok: true, value: result.value.review } : result;
 }

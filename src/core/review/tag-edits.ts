@@ -83,7 +83,10 @@ export function tagSentence(
 function changeKind(tags: readonly Tag[], tag: Tag, kind: TagKind, context: EditContext): TagEdit {
   if (tag.kind === kind) return { label: `tag ${kind}`, patches: [] };
   const after: Tag = { ...tag, kind, modified: context.now };
-  if (kind === 'claim') delete after.claimIds;
+  if (kind === 'claim') {
+    delete after.claimIds;
+    delete after.facets;
+  }
   const patches: TagPatch[] = [{ id: tag.id, before: tag, after }];
   if (tag.kind === 'claim') patches.push(...unlinkEverywhere(tags, tag.id, context.now));
   return { label: `change to ${kind}`, patches };
@@ -180,10 +183,16 @@ function withoutLink(tag: Tag, claimId: string, now: string): Tag {
   const after: Tag = { ...tag, modified: now };
   if (claimIds.length > 0) after.claimIds = claimIds;
   else delete after.claimIds;
+  if (tag.facets && claimId in tag.facets) {
+    const { [claimId]: _dropped, ...facets } = tag.facets;
+    if (Object.keys(facets).length > 0) after.facets = facets;
+    else delete after.facets;
+  }
   return after;
 }
 
-function noSuchTag(id: string): Problem {
+/** The problem for a tag id that is not in the review. */
+export function noSuchTag(id: string): Problem {
   return {
     code: 'no-such-tag',
     message: `No tag with id ${id} exists in this review; it may have been removed.`,

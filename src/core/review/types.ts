@@ -1,6 +1,7 @@
 // The review domain: documents, tags, links between evidence and claims (DESIGN.md section 3).
 import type { TextEncodingName } from '../text/decode';
 import type { LineEndingStyle } from '../text/normalise';
+import type { Credibility, DocumentMetadata, Judgement, Source } from './assessment';
 import type { ReviewSharing } from './sharing';
 
 /** What a tagged sentence is to the reviewer. */
@@ -29,13 +30,25 @@ export interface Tag {
   note?: string;
   /** For confirmations and contradictions: ids of the claim tags they speak to (any document). */
   claimIds?: string[];
+  /**
+   * For evidence: the links (by claim id) that speak to the claim's source rather than its
+   * content. A link not listed speaks to the content, so reviews older than facets read unchanged.
+   */
+  facets?: Record<string, 'source'>;
+  /** Who says it: the id of one of the review's `sources`. */
+  sourceId?: string;
+  /** For evidence: information credibility on the Admiralty scale. */
+  credibility?: Credibility;
   author: string;
   created: string;
   modified: string;
 }
 
-/** A document as a review knows it; its text is stored once, outside the review. */
-export interface ReviewDocument {
+/**
+ * A document as a review knows it; its text is stored once, outside the review. `title` and the
+ * optional outlet, author, date and reference are its {@link DocumentMetadata}.
+ */
+export interface ReviewDocument extends Omit<DocumentMetadata, 'title'> {
   /** `sha256:<hex>` of the normalised text. */
   id: string;
   title: string;
@@ -47,12 +60,15 @@ export interface ReviewDocument {
   imported: string;
 }
 
-/** The version of the review file format this code writes. */
-export const REVIEW_SCHEMA_VERSION = 1;
+/** The version of the review file format this code writes (2: facets, sources, grades, judgements). */
+export const REVIEW_SCHEMA_VERSION = 2;
+
+/** Versions a review can carry in memory; files of version 1 migrate on read (migrate-review.ts). */
+export type ReviewSchemaVersion = 1 | typeof REVIEW_SCHEMA_VERSION;
 
 /** A named case file: its documents, tags and reviewers. */
 export interface Review {
-  schemaVersion: typeof REVIEW_SCHEMA_VERSION;
+  schemaVersion: ReviewSchemaVersion;
   id: string;
   name: string;
   created: string;
@@ -64,6 +80,10 @@ export interface Review {
   panes: string[];
   /** What imports set aside or marked (orphans, conflicts, …) and tags removed; absent until shared. */
   sharing?: ReviewSharing;
+  /** Who says what: the speakers and outlets tags are attributed to (absent: none yet). */
+  sources?: Source[];
+  /** The reviewer's verdicts, by claim tag id (absent: none yet). */
+  judgements?: Record<string, Judgement>;
 }
 
 /** A review as listed: no tags or documents. */

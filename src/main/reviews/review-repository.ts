@@ -4,7 +4,7 @@ import { access, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { parseReview } from '../../core/review/review-schema';
-import type { Review } from '../../core/review/types';
+import { REVIEW_SCHEMA_VERSION, type Review } from '../../core/review/types';
 import { DurableJsonFile, UnreadableFileError } from '../store/json-file-adapter';
 import { removeStaleTempFiles, syncFolder } from '../store/durable-write';
 
@@ -86,7 +86,7 @@ export class ReviewRepository {
 
 function emptyReview(id: string): Review {
   return {
-    schemaVersion: 1,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
     id,
     name: '',
     created: '',

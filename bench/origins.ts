@@ -1,0 +1,76 @@
+// Independent origins over a large review: evidence sentences from State of the Union speeches,
+// one in ten reprinted with a word changed, grouped by groupOrigins (prefix-filtered similarity)
+// and analysed per claim, against comparing every pair of sentences in the same run (the baseline).
+import { analyseReview } from '../src/core/analysis/claim-analysis';
+import { groupOrigins } from '../src/core/analysis/origins';
+import { fingerprintOf, sameReport } from '../src/core/analysis/text-similarity';
+import type { Tag } from '../src/core/review/types';
+import { segment } from '../src/core/text/segment';
+import { loadSpeeches } from './sotu';
+import type { Table } from './table';
+
+const SIZES = [1_000, 5_000];
+const CLAIMS_PER_EVIDENCE = 5;
+
+function evidenceTags(count: number): Tag[] {
+  const sentences = loadSpeeches()
+    .flatMap((s) => segment(s.text).map((span) => s.text.slice(span.start, span.end)))
+    .filter((t) => t.length >= 60);
+  const claims = Math.max(1, Math.floor(count / CLAIMS_PER_EVIDENCE));
+  const tag = (id: string, exact: string, extra: Partial<Tag>): Tag => ({
+    id,
+    documentId: 'sha256:0',
+    kind: 'confirmation',
+    anchor: { start: 0, end: exact.length, exact, prefix: '', suffix: '' },
+    author: 'bench',
+    created: '',
+    modified: '',
+    ...extra,
+  });
+  const tags: Tag[] = [];
+  for (let c = 0; c < claims; c++)
+    tags.push(tag(`c${c}`, sentences[c] ?? 'claim', { kind: 'claim' }));
+  for (let i = 0; i < count; i++) {
+    const reprint = i % 10 === 9;
+    const original = sentences[(claims + i - (reprint ? 1 : 0)) % sentences.length] ?? '';
+    const exact = reprint ? original.replace(/\b(the|and|of)\b/, 'this') : original;
+    tags.push(
+      tag(`e${i}`, exact, {
+        kind: i % 3 === 0 ? 'contradiction' : 'confirmation',
+        claimIds: [`c${i % claims}`],
+      }),
+    );
+  }
+  return tags;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Runs the benchmark: one row per review size. */
+export function benchOrigins(): Table[] {
+  const rows = SIZES.map((size) => {
+    const tags = evidenceTags(size);
+    const evidence = tags.filter((t) => t.kind !== 'claim');
+    let origins = 0;
+    const grouped = time(() => (origins = groupOrigins(tags).length));
+    const analysed = time(() => analyseReview({ tags }));
+    const baseline = time(() => {
+      const prints = evidence.map((t) => fingerprintOf(t.anchor.exact));
+      for (let b = 0; b < prints.length; b++) {
+        for (let a = 0; a < b; a++) sameReport(prints[a] as never, prints[b] as never);
+      }
+    });
+    return [size, origins, Math.round(grouped), Math.round(analysed), Math.round(baseline)];
+  });
+  return [
+    {
+      title: 'Independent origins (ms): groupOrigins and analyseReview vs comparing all pairs',
+      columns: ['evidence', 'origins', 'groupOrigins', 'analyseReview', 'all pairs (baseline)'],
+      rows,
+    },
+  ];
+}

@@ -1,0 +1,145 @@
+// Near-identical text, as a reprinted wire report is: Jaccard similarity of word 3-shingles.
+//
+// Texts are compared as sets of overlapping three-word runs (after lower-casing, dropping accents
+// and punctuation). Two texts with similarity ≥ NEAR_IDENTICAL_THRESHOLD are one report: a
+// 20-word sentence with one word changed scores about 0.7, with two changed about 0.5; separate
+// reports of the same event share few three-word runs and score well under 0.3. Short sentences
+// are formulaic ("X confirmed the letter is authentic"), so texts under MIN_WORDS words count as
+// one report only when their words are the same.
+
+/** Words per shingle. */
+export const SHINGLE_SIZE = 3;
+
+/** Jaccard similarity of shingle sets at or above which two texts count as the same report. */
+export const NEAR_IDENTICAL_THRESHOLD = 0.5;
+
+/** Fewer words than this, and only texts with the same words are near-identical. */
+export const MIN_WORDS = 8;
+
+/** The words of a text: lower case, without accents, letters and digits only. */
+export function wordsOf(text: string): string[] {
+  // eslint-disable-next-line no-control-regex -- ASCII text needs no accent folding.
+  const folded = /^[\u0000-\u007f]*$/.test(text)
+    ? text
+    : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A text as compared: its word count and its shingles. */
+export interface Fingerprint {
+  words: number;
+  shingles: Set<string>;
+}
+
+/** The fingerprint of a text. */
+export function fingerprintOf(text: string): Fingerprint {
+  const words = wordsOf(text);
+  return { words: words.length, shingles: shinglesOfWords(words) };
+}
+
+/** The set of word shingles of a text; a text shorter than a shingle is one shingle of all its words. */
+export function shinglesOf(text: string): Set<string> {
+  return shinglesOfWords(wordsOf(text));
+}
+
+function shinglesOfWords(words: string[]): Set<string> {
+  const shingles = new Set<string>();
+  if (words.length === 0) return shingles;
+  if (words.length < SHINGLE_SIZE) {
+    shingles.add(words.join(' '));
+    return shingles;
+  }
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
+    shingles.add(words.slice(i, i + SHINGLE_SIZE).join(' '));
+  }
+  return shingles;
+}
+
+/** Jaccard similarity of two sets: shared / all; two empty sets score 0. */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Whether two texts are near-identical (one report, reprinted). */
+export function nearIdentical(a: string, b: string): boolean {
+  return sameReport(fingerprintOf(a), fingerprintOf(b));
+}
+
+/** Whether two fingerprints are of near-identical texts at `threshold`. */
+export function sameReport(
+  a: { words: number; shingles: ReadonlySet<unknown> },
+  b: { words: number; shingles: ReadonlySet<unknown> },
+  threshold = NEAR_IDENTICAL_THRESHOLD,
+): boolean {
+  const similarity = jaccard(a.shingles, b.shingles);
+  if (similarity < threshold) return false;
+  return similarity === 1 || Math.min(a.words, b.words) >= MIN_WORDS;
+}
+
+/**
+ * Every pair of near-identical texts (by index, a < b) at `threshold`, without comparing all
+ * pairs: each set is indexed by its rarest shingles only (prefix filtering — two sets with
+ * Jaccard ≥ t share at least one of their first |A| − ⌈t·|A|⌉ + 1 shingles in a global order),
+ * and only pairs sharing one are compared exactly. Shingles are numbered (words interned, three
+ * word numbers packed into one) so the sets hold numbers, not strings.
+ */
+export function similarPairs(
+  texts: readonly string[],
+  threshold = NEAR_IDENTICAL_THRESHOLD,
+): { a: number; b: number; similarity: number }[] {
+  const dictionary = new Map<string, number>();
+  const numbered = texts.map((text) =>
+    wordsOf(text).map((word) => {
+      let id = dictionary.get(word);
+      if (id === undefined) {
+        id = dictionary.size + 1;
+        dictionary.set(word, id);
+      }
+      return id;
+    }),
+  );
+  const base = dictionary.size + 1;
+  const pack =
+    base ** SHINGLE_SIZE < Number.MAX_SAFE_INTEGER
+      ? (ids: number[]) =>
+          ids.reduce((key, id) => key * base + id, 0) * base ** (SHINGLE_SIZE - ids.length)
+      : (ids: number[]) => ids.join(' ');
+  const prints = numbered.map((ids) => {
+    const shingles = new Set<number | string>();
+    if (ids.length > 0 && ids.length < SHINGLE_SIZE) shingles.add(pack(ids));
+    for (let i = 0; i + SHINGLE_SIZE <= ids.length; i++)
+      shingles.add(pack(ids.slice(i, i + SHINGLE_SIZE)));
+    return { words: ids.length, shingles };
+  });
+  const frequency = new Map<number | string, number>();
+  for (const { shingles } of prints) {
+    for (const s of shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  }
+  const index = new Map<number | string, number[]>();
+  const pairs: { a: number; b: number; similarity: number }[] = [];
+  prints.forEach((print, i) => {
+    const ordered = [...print.shingles]
+      .map((s) => ({ s, n: frequency.get(s) ?? 0 }))
+      .sort((x, y) => x.n - y.n || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
+    const prefix = ordered.slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1);
+    const candidates = new Set<number>();
+    for (const { s } of prefix) {
+      const postings = index.get(s);
+      if (postings) {
+        for (const j of postings) candidates.add(j);
+        postings.push(i);
+      } else index.set(s, [i]);
+    }
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      const other = prints[j] as (typeof prints)[number];
+      if (sameReport(other, print, threshold)) {
+        pairs.push({ a: j, b: i, similarity: jaccard(other.shingles, print.shingles) });
+      }
+    }
+  });
+  return pairs;
+}
