@@ -12,7 +12,14 @@ import type { Review, Tag, TagKind } from '../../core/review/types';
 import { segment } from '../../core/text/segment';
 import { createBackend } from '../compose';
 import { PAGE } from './brief-style';
-import { flat, pdfFonts, pdfInfo, pdfOutline, pdfText, pdfWordBoxes } from './read-pdf';
+import {
+  flat,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfText,
+  pdfWordBoxes,
+} from '../../../tests/support/read-pdf';
 import { renderBriefPdf } from './render-brief-pdf';
 import { briefOfReview } from './review-brief';
 
@@ -133,8 +140,8 @@ describe('renderBriefPdf: the sample review', () => {
     });
   });
 
-  it('prints every section, every claim and every piece of evidence in full', () => {
-    const text = flat(pdfText(path));
+  it('prints every section, every claim and every piece of evidence in full', async () => {
+    const text = flat(await pdfText(path));
     for (const heading of ['Bottom line', 'Documents reviewed', 'Claims at a glance', 'Appendix']) {
       expect(text).toContain(heading);
     }
@@ -157,16 +164,18 @@ describe('renderBriefPdf: the sample review', () => {
     }
   });
 
-  it('numbers every page "Page N of M"', () => {
-    const pages = Number(pdfInfo(path)['Pages']);
+  it('numbers every page "Page N of M"', async () => {
+    const pages = Number((await pdfInfo(path))['Pages']);
     expect(pages).toBeGreaterThanOrEqual(4);
     for (let page = 1; page <= pages; page++) {
-      expect(pdfText(path, { first: page, last: page })).toContain(`Page ${page} of ${pages}`);
+      expect(await pdfText(path, { first: page, last: page })).toContain(
+        `Page ${page} of ${pages}`,
+      );
     }
   });
 
-  it('has bookmarks for the sections and every claim, each opening the right page', () => {
-    const outline = pdfOutline(path);
+  it('has bookmarks for the sections and every claim, each opening the right page', async () => {
+    const outline = await pdfOutline(path);
     expect(outline.filter((e) => e.depth === 0).map((e) => e.title)).toEqual([
       'Bottom line',
       'Documents reviewed',
@@ -181,11 +190,11 @@ describe('renderBriefPdf: the sample review', () => {
       '3. Unverified',
     ]);
     for (const [i, entry] of claims.entries()) {
-      const page = pdfText(path, { first: entry.page, last: entry.page });
+      const page = await pdfText(path, { first: entry.page, last: entry.page });
       expect(page).toContain(`Claim ${i + 1}`);
     }
     // The claims table shows the same page for each claim.
-    const table = flat(pdfText(path, { first: 2, last: 2 }));
+    const table = flat(await pdfText(path, { first: 2, last: 2 }));
     expect(table).toMatch(new RegExp(`Contested 3 2 ${claims[0]?.page}\\b`));
   });
 
@@ -195,7 +204,7 @@ describe('renderBriefPdf: the sample review', () => {
       expect(raw).toContain(`/S /GoTo\n/D (claim-${claim.number})`);
       expect(raw).toContain(`(claim-${claim.number})`);
     }
-    const info = pdfInfo(path);
+    const info = await pdfInfo(path);
     expect(info['Title']).toBe('Sample: Iraq letter, January 2020 – Crosscheck brief');
     expect(info['Author']).toBe('ana');
     expect(info['CreationDate']).toBe('2024-05-01T14:03:00Z');
@@ -233,10 +242,10 @@ describe('renderBriefPdf: text and layout', () => {
       { sentence: 2, kind: 'confirmation', links: [0] },
     ]);
     const path = await render(buildBrief(review, texts, { generatedAt: NOW }), 'scripts.pdf');
-    const text = flat(pdfText(path));
+    const text = flat(await pdfText(path));
     for (const sentence of sentences) expect(text).toContain(sentence);
     expect(text).toContain('Σημείωση — примечание.');
-    const fonts = pdfFonts(path);
+    const fonts = await pdfFonts(path);
     expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
       'DejaVuSans',
       'DejaVuSans-Bold',
@@ -266,7 +275,7 @@ describe('renderBriefPdf: text and layout', () => {
     ]);
     const brief = buildBrief(review, texts, { generatedAt: NOW });
     const path = await render(brief, 'long.pdf');
-    const text = pdfText(path);
+    const text = await pdfText(path);
     expect(text).toMatch(/Claim 1, continued/);
     // Without the running header, footer and "continued" line, the quotes read through.
     const body = flat(text).replace(
@@ -274,8 +283,8 @@ describe('renderBriefPdf: text and layout', () => {
       '',
     );
     for (const n of [1, 2, 3, 4, 5]) expect(body).toContain(long(n));
-    const words = pdfWordBoxes(path);
-    // pdftotext joins hyphenated line ends; the words as drawn keep every character.
+    const words = await pdfWordBoxes(path);
+    // The words as drawn keep every character of the long address, cut across lines.
     expect(words.map((w) => w.word).join('')).toContain(token);
     const outside = words.filter(
       (w) =>
@@ -317,7 +326,7 @@ describe('renderBriefPdf: text and layout', () => {
     const { review } = reviewOf([], []);
     review.documents = [];
     const path = await render(buildBrief(review, new Map(), { generatedAt: NOW }), 'empty.pdf');
-    const text = flat(pdfText(path));
+    const text = flat(await pdfText(path));
     expect(text).toContain('This review has no claims yet.');
     expect(text).toContain('No sentence has been tagged as a claim.');
     expect(text).toContain('Page 4 of 4');
