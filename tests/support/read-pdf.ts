@@ -74,7 +74,7 @@ function lineText(pieces: Piece[]): string {
   let previous: Piece | undefined;
   for (const piece of pieces) {
     // A gap wider than a fifth of the type size between pieces reads as a space.
-    const gap = previous ? Math.min(piece.x - previous.right, previous.x - piece.right) : 0;
+    const gap = previous ? Math.max(piece.x - previous.right, previous.x - piece.right) : 0;
     if (previous && !/\s$/.test(text) && !/^\s/.test(piece.str) && gap > piece.size / 5) {
       text += ' ';
     }
@@ -332,7 +332,7 @@ export function structNodes(tree: StructNode | undefined): StructNode[] {
   return [tree, ...tree.children.flatMap(structNodes)];
 }
 
-/** The text drawn inside a structure node, its marked content joined in order. */
+/** The text drawn inside a structure node, its marked content joined in order, spaces flattened. */
 export function structText(node: StructNode): string {
-  return node.text ?? node.children.map(structText).join('');
+  return flat(node.text ?? node.children.map(structText).join(' '));
 }

@@ -7,9 +7,6 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/brief/build-brief';
 import type { Brief } from '../../core/brief/types';
-import { makeAnchor } from '../../core/review/anchor';
-import type { Review, Tag, TagKind } from '../../core/review/types';
-import { segment } from '../../core/text/segment';
 import { createBackend } from '../compose';
 import { PAGE } from './brief-style';
 import {
@@ -20,6 +17,7 @@ import {
   pdfText,
   pdfWordBoxes,
 } from '../../../tests/support/read-pdf';
+import { reviewOf } from '../../../tests/support/review-of';
 import { renderBriefPdf } from './render-brief-pdf';
 import { briefOfReview } from './review-brief';
 
@@ -39,56 +37,6 @@ async function render(brief: Brief, name: string, compress = true): Promise<stri
   const path = join(dir, name);
   await renderBriefPdf(brief, createWriteStream(path), { fontsDir: FONTS, compress });
   return path;
-}
-
-/** A review of one document whose sentences are `sentences`; `tags` say which to tag how. */
-function reviewOf(
-  sentences: string[],
-  tags: { sentence: number; kind: TagKind; links?: number[]; note?: string }[],
-): { review: Review; texts: Map<string, string> } {
-  const text = sentences.join(' ');
-  const spans = segment(text);
-  if (spans.length !== sentences.length) throw new Error('the test text segments differently');
-  const documentId = 'sha256:' + 'cd'.repeat(32);
-  const id = (n: number) => `tag-${String(n).padStart(5, '0')}`;
-  const tagList: Tag[] = tags.map((t) => {
-    const span = spans[t.sentence] as { start: number; end: number };
-    const tag: Tag = {
-      id: id(t.sentence),
-      documentId,
-      kind: t.kind,
-      anchor: makeAnchor(text, span.start, span.end),
-      author: 'ana',
-      created: NOW,
-      modified: NOW,
-    };
-    if (t.links) tag.claimIds = t.links.map(id);
-    if (t.note) tag.note = t.note;
-    return tag;
-  });
-  const review: Review = {
-    schemaVersion: 1,
-    id: 'review-1',
-    name: 'Test review',
-    created: NOW,
-    modified: NOW,
-    reviewers: ['ana'],
-    documents: [
-      {
-        id: documentId,
-        title: 'Source text',
-        fileName: 'source.txt',
-        encoding: 'utf-8',
-        bom: false,
-        lineEndings: 'lf',
-        originalSha256: documentId,
-        imported: NOW,
-      },
-    ],
-    tags: tagList,
-    panes: [],
-  };
-  return { review, texts: new Map([[documentId, text]]) };
 }
 
 describe('renderBriefPdf: the sample review', () => {
