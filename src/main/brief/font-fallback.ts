@@ -118,29 +118,42 @@ export class FontFallback {
     if (ASCII.test(text)) return text === '' ? [] : [{ text, font: this.primary(role) }];
     const runs: FontRun[] = [];
     let current = -2;
+    let start = 0;
     let piece = '';
-    const push = (font: number, chars: string) => {
-      if (font !== current && piece !== '') {
-        runs.push({ text: piece, font: this.files[current] as string });
-        piece = '';
-      }
-      current = font;
-      piece += chars;
+    const flush = () => {
+      if (piece !== '') runs.push({ text: piece, font: this.files[current] as string });
+      piece = '';
     };
-    for (const char of text) {
-      const code = char.codePointAt(0) as number;
-      if ((MARK.test(char) || IGNORABLE.test(char)) && current >= 0 && this.has(current, code)) {
-        piece += char;
+    for (let i = 0; i < text.length;) {
+      let code = text.charCodeAt(i);
+      let length = 1;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          length = 2;
+        }
+      }
+      start = i;
+      i += length;
+      const kind = kindOf(code);
+      if (kind !== BASE && current >= 0 && this.has(current, code)) {
+        piece += text.slice(start, i);
         continue;
       }
-      const font = this.fontFor(code, char, role);
-      if (font !== UNCOVERED) push(font, char);
-      else if (!IGNORABLE.test(char)) {
-        this.remember(code, char);
-        push(this.chains[role].other[0] as number, `[${codePointName(code)}]`);
+      const font = this.fontFor(code, role);
+      if (font === UNCOVERED) {
+        if (kind === IGNORABLE_KIND) continue;
+        this.remember(code, text.slice(start, i));
       }
+      const use = font === UNCOVERED ? (this.chains[role].other[0] as number) : font;
+      if (use !== current) {
+        flush();
+        current = use;
+      }
+      piece += font === UNCOVERED ? `[${codePointName(code)}]` : text.slice(start, i);
     }
-    if (piece !== '') runs.push({ text: piece, font: this.files[current] as string });
+    flush();
     return runs;
   }
 
@@ -149,8 +162,8 @@ export class FontFallback {
     if (ASCII.test(text)) return;
     for (const char of text) {
       const code = char.codePointAt(0) as number;
-      if (code < 0x80 || IGNORABLE.test(char)) continue;
-      if (this.fontFor(code, char, 'sans') === UNCOVERED) this.remember(code, char);
+      if (code < 0x80 || kindOf(code) === IGNORABLE_KIND) continue;
+      if (this.fontFor(code, 'sans') === UNCOVERED) this.remember(code, char);
     }
   }
 
@@ -159,12 +172,13 @@ export class FontFallback {
     return [...this.missing.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
   }
 
-  private fontFor(code: number, char: string, role: FontRole): number {
+  private fontFor(code: number, role: FontRole): number {
     let cache = this.chosen.get(role);
     if (!cache) this.chosen.set(role, (cache = new Map()));
     let font = cache.get(code);
     if (font === undefined) {
       const chains = this.chains[role];
+      const char = String.fromCodePoint(code);
       const chain = ARABIC.test(char)
         ? chains.arabic
         : HEBREW.test(char)
@@ -185,6 +199,23 @@ export class FontFallback {
   private remember(code: number, char: string): void {
     if (!this.missing.has(code)) this.missing.set(code, { char, codePoint: codePointName(code) });
   }
+}
+
+const BASE = 1;
+const MARK_KIND = 2;
+const IGNORABLE_KIND = 3;
+/** Whether each BMP code point is a base character, a mark or an invisible one (0: not yet known). */
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  if (code < 0x300) return code === 0xad ? IGNORABLE_KIND : BASE;
+  let kind = code < 0x10000 ? (kinds[code] as number) : 0;
+  if (kind === 0) {
+    const char = String.fromCodePoint(code);
+    kind = IGNORABLE.test(char) ? IGNORABLE_KIND : MARK.test(char) ? MARK_KIND : BASE;
+    if (code < 0x10000) kinds[code] = kind;
+  }
+  return kind;
 }
 
 /** "U+00E9", "U+1F9FF". */

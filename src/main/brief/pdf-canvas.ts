@@ -85,7 +85,6 @@ export class PdfCanvas {
 
   /** With `doc` undefined the canvas draws nothing and only measures. */
   constructor(
-    private readonly fonts: BriefFonts,
     private readonly measurer: TextMeasure,
     private readonly doc?: PDFKit.PDFDocument,
   ) {
@@ -241,7 +240,7 @@ export class PdfCanvas {
   /** Adds a bookmark that opens a named destination, under `parent` or at the top level. */
   bookmark(title: string, destination: string, parent?: OutlineItem): OutlineItem | undefined {
     if (!this.doc) return undefined;
-    const item = (parent ?? this.doc.outline).addItem(title);
+    const item = (parent ?? this.doc.outline).addItem(showBidiControls(title));
     // pdfkit points bookmarks at the top of the current page; point at the exact spot instead.
     (item as unknown as { outlineData: { Dest: unknown } }).outlineData.Dest = new String(
       destination,

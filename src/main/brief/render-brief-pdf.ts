@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Brief } from '../../core/brief/types';
+import { showBidiControls } from './bidi-controls';
 import { briefFonts } from './brief-style';
 import { drawAppendix } from './draw-appendix';
 import { drawClaimSections } from './draw-claim-sections';
@@ -68,21 +69,24 @@ export async function renderBriefPdf(
     forEachString(brief, (text) => fallback.scan(text));
     const uncovered = fallback.uncovered();
     const measure = new TextMeasure(fonts, fallback);
-    const measuring = new PdfCanvas(fonts, measure);
+    const measuring = new PdfCanvas(measure);
     const plan = await layOut(brief, measuring, undefined, idle, progress(0), uncovered);
 
     const doc = createPdfDocument(fonts, {
       compress: options.compress ?? true,
       info: {
-        Title: `${brief.title.reviewName} – Crosscheck brief`,
-        Author: listOf(brief.title.reviewers),
+        Title: showBidiControls(`${brief.title.reviewName} – Crosscheck brief`),
+        // The reviewers the review names, never the system's user; none when it names none.
+        ...(brief.title.reviewers.length > 0
+          ? { Author: showBidiControls(listOf(brief.title.reviewers)) }
+          : {}),
         Subject: 'Claims, their status and the quoted evidence',
         Creator: 'Crosscheck',
         Producer: 'Crosscheck (PDFKit)',
         CreationDate: created,
       },
     });
-    const canvas = new PdfCanvas(fonts, measure, doc);
+    const canvas = new PdfCanvas(measure, doc);
     const sink = streamTo(doc, output);
     let pauses = 0;
     const pause = () => {

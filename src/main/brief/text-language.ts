@@ -20,6 +20,8 @@ const LETTER = /\p{L}/gu;
  * there is kana, Korean as soon as there is Hangul.
  */
 export function languageOf(text: string): string | undefined {
+  // Latin, its accents and general punctuation only: the common case, decided at once.
+  if (!/[^\n -\u036f\u2000-\u206f]/.test(text)) return undefined;
   const letters = text.match(LETTER);
   if (!letters || /^[\p{Script=Latin}\p{Script=Common}\p{M}\s]*$/u.test(text)) return undefined;
   const latin = letters.filter((l) => /\p{Script=Latin}/u.test(l)).length;
