@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import { createBackend } from '../main/compose';
-import { flat, pdfInfo, pdfText } from '../main/brief/read-pdf';
+import { flat, pdfInfo, pdfText } from '../../tests/support/read-pdf';
 import { runCliIn } from './run-cli-in';
 
 const RESOURCES = join(import.meta.dirname, '../../resources');
@@ -63,7 +63,7 @@ describe('crosscheck brief', () => {
       'sample.pdf',
     );
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
-    const text = flat(pdfText(join(dir, 'sample.pdf')));
+    const text = flat(await pdfText(join(dir, 'sample.pdf')));
     expect(text).toContain('Sample: Iraq letter, January 2020');
     expect(text).toContain('Claims at a glance');
     expect(text).toContain('In letter says that the U.S. troops would pull out of the country');
@@ -83,18 +83,18 @@ describe('crosscheck brief', () => {
       );
     }
     expect(hashes[1]).toBe(hashes[0]);
-    expect(pdfInfo(join(dir, 'one.pdf'))['CreationDate']).toBe('2024-05-01T14:03:00Z');
+    expect((await pdfInfo(join(dir, 'one.pdf')))['CreationDate']).toBe('2024-05-01T14:03:00Z');
   });
 
   it('writes the brief of an annotation file, as the review it was exported from', async () => {
     process.env['SOURCE_DATE_EPOCH'] = '1714572180';
     const { code, stderr } = await run('brief', 'sample.crosscheck.json', '-o', 'from-file.pdf');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    const fromFile = flat(pdfText(join(dir, 'from-file.pdf')));
+    const fromFile = flat(await pdfText(join(dir, 'from-file.pdf')));
     expect(fromFile).toContain('Sample: Iraq letter, January 2020');
     expect(fromFile).toContain('We are working to finally end America’s longest war');
     await run('brief', '--data-dir', 'data', '--review', sampleId, '-o', 'from-data.pdf');
-    expect(fromFile).toBe(flat(pdfText(join(dir, 'from-data.pdf'))));
+    expect(fromFile).toBe(flat(await pdfText(join(dir, 'from-data.pdf'))));
   });
 
   it('prints its help', async () => {

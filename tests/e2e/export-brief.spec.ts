@@ -1,7 +1,7 @@
 // A reviewer exports the PDF brief of the sample review from the browser host and gets a PDF that
 // states every claim, its status and the quoted evidence.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { flat, pdfText } from '../support/read-pdf';
 import { expect, test } from './browser-host';
 
 test('export the brief of the sample review as a PDF download', async ({ page, host }) => {
@@ -16,14 +16,13 @@ test('export the brief of the sample review as a PDF download', async ({ page, h
   const path = await download.path();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
 
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const flat = text.replace(/\s+/g, ' ');
-  expect(flat).toContain('Sample: Iraq letter, January 2020');
-  expect(flat).toContain('In letter says that the U.S. troops would pull out of the country');
-  expect(flat).toMatch(/contested/i);
-  expect(flat).toContain('was confirmed to Reuters independently by an Iraqi military source');
-  expect(flat).toContain('no decision to withdraw');
-  expect(flat).toContain('bring our troops back home');
-  expect(flat).toMatch(/Page 1 of \d+/);
+  const text = flat(await pdfText(path));
+  expect(text).toContain('Sample: Iraq letter, January 2020');
+  expect(text).toContain('In letter says that the U.S. troops would pull out of the country');
+  expect(text).toMatch(/contested/i);
+  expect(text).toContain('was confirmed to Reuters independently by an Iraqi military source');
+  expect(text).toContain('no decision to withdraw');
+  expect(text).toContain('bring our troops back home');
+  expect(text).toMatch(/Page 1 of \d+/);
   await expect(page.getByRole('status').filter({ hasText: 'was downloaded as' })).toBeVisible();
 });

@@ -15,3 +15,13 @@ describe('textDirection', () => {
     expect(textDirection(text)).toBe(direction);
   });
 });
+
+describe('textDirection on text the brief prints', () => {
+  it.each([
+    ['“قال الوزير”', 'rtl'],
+    ['1932: הכוחות', 'rtl'],
+    ['He said: مرحبا', 'ltr'],
+  ])('%s → %s', (text, direction) => {
+    expect(textDirection(text)).toBe(direction);
+  });
+});

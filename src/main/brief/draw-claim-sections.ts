@@ -23,14 +23,18 @@ export async function drawClaimSections(
   onClaim?: (done: number) => void,
 ): Promise<number[]> {
   flow.newPage();
+  flow.canvas.begin('Sect');
   const parent = heading(flow, 'Claims', 'claims');
   const pages: number[] = [];
   if (brief.claims.length === 0) flow.paragraph('There are no claims to report.', STYLE.body);
   for (const claim of brief.claims) {
+    flow.canvas.begin('Sect');
     pages.push(drawClaim(flow, claim, parent));
+    flow.canvas.end();
     onClaim?.(claim.number);
     await flow.pause();
   }
+  flow.canvas.end();
   return pages;
 }
 
@@ -50,10 +54,12 @@ function drawClaim(flow: PageFlow, claim: BriefClaim, parent: OutlineItem | unde
     destination,
     parent,
   );
+  canvas.begin('H2');
   canvas.text(`Claim ${claim.number}`, PAGE.left, flow.y, STYLE.h2);
   const status = { ...STYLE.h3, color: look.color };
   const label = `${look.symbol} ${look.label.toUpperCase()}`;
   canvas.text(label, PAGE.right - flow.measure(label, status), flow.y + 1, status);
+  canvas.end();
   flow.y += STYLE.h2.leading;
   flow.space(4);
   flow.continued = `Claim ${claim.number}, continued`;
@@ -81,9 +87,11 @@ function evidenceGroup(flow: PageFlow, kind: EvidenceKind, evidence: BriefEviden
   flow.space(10);
   flow.ensure(STYLE.h3.leading + 2 * STYLE.quote.leading + STYLE.meta.leading);
   const symbol = { ...STYLE.h3, color: look.color };
+  flow.canvas.begin('H3');
   flow.canvas.text(look.symbol, x, flow.y, symbol);
   const title = `${capitalise(look.many)} (${evidence.length})`;
   flow.canvas.text(title, x + flow.measure(look.symbol + ' ', symbol), flow.y, STYLE.h3);
+  flow.canvas.end();
   flow.y += STYLE.h3.leading;
   if (evidence.length === 0) {
     flow.paragraph(`No ${look.many} linked.`, STYLE.meta, { x: PAGE.left + EVIDENCE_INDENT });
@@ -114,6 +122,7 @@ function quote(
     x: PAGE.left + indent,
     bar: { x: PAGE.left + indent - 8, ...bar },
     keep: STYLE.meta.leading + (note ? STYLE.note.leading + 4 : 0),
+    tag: 'BlockQuote',
   });
 }
 

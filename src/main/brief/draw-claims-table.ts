@@ -4,7 +4,7 @@ import { shorten } from '../../core/brief/shorten';
 import type { Brief, BriefClaim } from '../../core/brief/types';
 import { COLOR, PAGE, STATUS_LOOK, STYLE, TEXT_WIDTH, type TextStyle } from './brief-style';
 import { heading } from './draw-front';
-import type { PageFlow } from './page-flow';
+import { structOptions, type PageFlow } from './page-flow';
 
 interface Column {
   label: string;
@@ -41,6 +41,7 @@ export async function drawClaimsTable(
   claimPages: readonly number[] | undefined,
 ): Promise<void> {
   flow.newPage();
+  flow.canvas.begin('Sect');
   heading(flow, 'Claims at a glance', 'claims-table');
   const legend =
     CLAIM_LEGEND + ' For and Against count the linked tags; each row links to its claim.';
@@ -48,27 +49,41 @@ export async function drawClaimsTable(
   flow.space(10);
   if (brief.claims.length === 0) {
     flow.paragraph('No sentence has been tagged as a claim.', STYLE.body);
+    flow.canvas.end();
     return;
   }
+  flow.canvas.begin('Table');
   headerRow(flow);
   for (const claim of brief.claims) {
     row(flow, claim, claimPages?.[claim.number - 1]);
     if (claim.number % ROWS_PER_PAUSE === 0) await flow.pause();
   }
+  flow.canvas.end();
+  flow.canvas.end();
 }
 
 /** What the status symbols mean, in one line. */
 export const CLAIM_LEGEND =
   '◐ contested: evidence both ways · ○ contradicted · ● confirmed · ◌ unverified: no evidence linked.';
 
-function headerRow(flow: PageFlow): void {
+/** The header row: in the structure tree once, an artifact where it repeats on a new page. */
+function headerRow(flow: PageFlow, repeated = false): void {
+  const { canvas } = flow;
   const height = STYLE.cellHead.leading + 2 * PAD_Y;
   flow.ensure(height + STYLE.cell.leading + 2 * PAD_Y);
-  let x = PAGE.left;
-  for (const column of COLUMNS) {
-    cellLine(flow, column.label, x, column, flow.y + PAD_Y, STYLE.cellHead);
-    x += column.width;
-  }
+  const draw = () => {
+    let x = PAGE.left;
+    canvas.begin('TR');
+    for (const column of COLUMNS) {
+      canvas.begin('TH', { scope: 'Column' });
+      cellLine(flow, column.label, x, column, flow.y + PAD_Y, STYLE.cellHead);
+      canvas.end();
+      x += column.width;
+    }
+    canvas.end();
+  };
+  if (repeated) canvas.artifact(draw);
+  else draw();
   flow.y += height;
   flow.canvas.line(PAGE.left, flow.y, PAGE.right, flow.y, COLOR.text, 0.8);
 }
@@ -95,18 +110,22 @@ function row(flow: PageFlow, claim: BriefClaim, page: number | undefined): void 
   const height = Math.max(...wrapped.map((l) => l.length)) * STYLE.cell.leading + 2 * PAD_Y;
   if (flow.y + height > PAGE.bottom) {
     flow.newPage();
-    headerRow(flow);
+    headerRow(flow, true);
   }
   const top = flow.y;
   let x = PAGE.left;
+  flow.canvas.begin('TR');
   wrapped.forEach((lines, i) => {
     const column = COLUMNS[i] as Column;
-    const style = (cells[i] as [string, TextStyle])[1];
+    const [text, style] = cells[i] as [string, TextStyle];
+    flow.canvas.begin('TD', structOptions(text));
     lines.forEach((line, n) =>
       cellLine(flow, line, x, column, top + PAD_Y + n * STYLE.cell.leading, style),
     );
+    flow.canvas.end();
     x += column.width;
   });
+  flow.canvas.end();
   flow.y = top + height;
   flow.canvas.line(PAGE.left, flow.y, PAGE.right, flow.y, COLOR.rule);
   flow.canvas.link(PAGE.left, top, TEXT_WIDTH, height, claimDestination(claim.number));

@@ -28,9 +28,10 @@ export function decoratePage(canvas: PdfCanvas, brief: Brief, page: number, tota
 export function drawFront(flow: PageFlow, brief: Brief): void {
   const { canvas } = flow;
   flow.newPage();
+  canvas.begin('Sect');
   flow.paragraph('CROSSCHECK BRIEF', STYLE.kicker);
   flow.space(6);
-  flow.paragraph(brief.title.reviewName, STYLE.title);
+  flow.paragraph(brief.title.reviewName, STYLE.title, { tag: 'H1' });
   flow.space(6);
   const reviewers = brief.title.reviewers;
   if (reviewers.length > 0) flow.paragraph(`Prepared by ${listOf(reviewers)}`, STYLE.subtitle);
@@ -38,23 +39,31 @@ export function drawFront(flow: PageFlow, brief: Brief): void {
   flow.space(14);
   canvas.line(PAGE.left, flow.y, PAGE.right, flow.y, COLOR.accent, 1);
   flow.space(20);
+  canvas.end();
 
+  canvas.begin('Sect');
   heading(flow, 'Bottom line', 'bottom-line');
   flow.paragraph(brief.bottomLine.sentences.join(' '), STYLE.lead);
   flow.space(12);
   drawStatusSummary(flow, brief);
   flow.space(26);
+  canvas.end();
 
+  canvas.begin('Sect');
   heading(flow, 'Documents reviewed', 'documents-reviewed');
   for (const document of brief.title.documents) {
-    flow.paragraph(document.title, STYLE.h3, { keep: STYLE.id.leading });
+    flow.paragraph(document.title, STYLE.h3, { keep: STYLE.id.leading, tag: 'H3' });
     flow.paragraph(document.id, STYLE.id);
     flow.space(6);
   }
   if (brief.title.documents.length === 0) flow.paragraph('No documents.', STYLE.body);
+  canvas.end();
 }
 
-/** A section heading with a named destination and a bookmark (top level unless `parent`). */
+/**
+ * A section heading (H1) with a named destination and a bookmark (top level unless `parent`); the
+ * caller opens the section's Sect.
+ */
 export function heading(
   flow: PageFlow,
   title: string,
@@ -64,7 +73,7 @@ export function heading(
   flow.ensure(STYLE.h1.leading + 3 * STYLE.body.leading);
   flow.canvas.destination(destination, flow.y);
   const item = flow.canvas.bookmark(title, destination, parent);
-  flow.paragraph(title, STYLE.h1);
+  flow.paragraph(title, STYLE.h1, { tag: 'H1' });
   flow.space(4);
   return item;
 }
@@ -83,8 +92,10 @@ function drawStatusSummary(flow: PageFlow, brief: Brief): void {
     canvas.rect(x, flow.y, 3, height, look.color);
     const big = { ...STYLE.h1, color: look.color };
     const count = formatCount(brief.bottomLine.counts[status]);
+    canvas.begin('P');
     canvas.text(`${look.symbol} ${count}`, x + 12, flow.y + 5, big);
     canvas.text(look.label, x + 12, flow.y + 27, STYLE.meta);
+    canvas.end();
   });
   flow.y += height;
 }

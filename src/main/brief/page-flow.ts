@@ -1,8 +1,11 @@
 // Text flowing down A4 pages: wraps paragraphs, breaks pages between lines, keeps headings with
 // what follows, and runs the page decoration (running header, footer) on every new page.
 import { PAGE, STYLE, type TextStyle } from './brief-style';
-import type { PdfCanvas } from './pdf-canvas';
-import { wrapLines } from './wrap-lines';
+import { textDirection } from '../../core/text/direction';
+import { briefText, type Direction } from './bidi-line';
+import type { PdfCanvas, StructType } from './pdf-canvas';
+import { languageOf } from './text-language';
+import { cleanText, wrapLines } from './wrap-lines';
 
 /** A thin vertical bar beside a paragraph (quotes), drawn page by page. */
 export interface Bar {
@@ -18,6 +21,10 @@ export interface ParagraphOptions {
   bar?: Bar;
   /** Height that must follow the paragraph's last line on its page (e.g. a source line). */
   keep?: number;
+  /** The paragraph's direction; a right-to-left paragraph's lines end at the right margin. */
+  direction?: Direction;
+  /** Its structure element: a paragraph unless said otherwise. */
+  tag?: StructType;
 }
 
 /** The cursor of a brief being laid out: the page number and the height already used. */
@@ -43,7 +50,8 @@ export class PageFlow {
     this.y = PAGE.top;
     this.decorate(this.page);
     if (this.continued !== undefined) {
-      this.canvas.text(this.continued, PAGE.left, this.y, STYLE.meta);
+      const continued = this.continued;
+      this.canvas.artifact(() => this.canvas.text(continued, PAGE.left, this.y, STYLE.meta));
       this.y += STYLE.meta.leading + 6;
     }
   }
@@ -76,7 +84,10 @@ export class PageFlow {
   paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
     const x = options.x ?? PAGE.left;
     const width = options.width ?? PAGE.right - x;
-    this.lines(this.wrap(text, style, width), style, x, options);
+    const direction = options.direction ?? textDirection(text);
+    this.canvas.begin(options.tag ?? 'P', structOptions(text));
+    this.lines(this.wrap(text, style, width), style, x, { ...options, width, direction });
+    this.canvas.end();
   }
 
   /** Draws lines already wrapped, as {@link paragraph} does. */
@@ -87,6 +98,7 @@ export class PageFlow {
     options: ParagraphOptions = {},
   ): void {
     const keep = options.keep ?? 0;
+    const rtl = options.direction === 'rtl' && this.canvas.drawing;
     const tail = Math.max(0, lines.length - 2);
     // Up to four lines move as one; a longer paragraph needs its first two lines to fit.
     const short = lines.length <= 4;
@@ -105,7 +117,8 @@ export class PageFlow {
         this.newPage();
         barTop = this.y;
       }
-      this.canvas.text(line, x, this.y, style);
+      const indent = rtl ? (options.width ?? PAGE.right - x) - this.measure(line, style) : 0;
+      this.canvas.text(line, x + indent, this.y, style, options.direction);
       this.y += style.leading;
     }
     drawBar();
@@ -121,7 +134,26 @@ export class PageFlow {
   ): void {
     const lines = this.wrap(value, style, PAGE.right - PAGE.left - indent);
     this.ensure(Math.min(lines.length, 2) * style.leading);
+    this.canvas.begin('P', structOptions(value));
     this.canvas.text(label, PAGE.left, this.y, labelStyle);
     this.lines(lines, style, PAGE.left + indent);
+    this.canvas.end();
   }
 }
+
+/**
+ * The language of a paragraph in another script, and for text with right-to-left characters its
+ * logical text as ActualText, since text drawn in visual order with positioned marks does not
+ * always extract back in order.
+ */
+export function structOptions(text: string): { lang?: string; actual?: string } {
+  if (/^[\x20-\x7e]*$/.test(text)) return {};
+  const lang = languageOf(text);
+  return {
+    ...(lang ? { lang } : {}),
+    ...(NEEDS_ACTUAL_TEXT.test(text) ? { actual: briefText(cleanText(text)) } : {}),
+  };
+}
+
+/** Right-to-left letters and emoji modifiers: what does not read back from the glyphs alone. */
+const NEEDS_ACTUAL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]|\p{Emoji_Modifier}/u;

@@ -7,12 +7,17 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/brief/build-brief';
 import type { Brief } from '../../core/brief/types';
-import { makeAnchor } from '../../core/review/anchor';
-import type { Review, Tag, TagKind } from '../../core/review/types';
-import { segment } from '../../core/text/segment';
 import { createBackend } from '../compose';
 import { PAGE } from './brief-style';
-import { flat, pdfFonts, pdfInfo, pdfOutline, pdfText, pdfWordBoxes } from './read-pdf';
+import {
+  flat,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfText,
+  pdfWordBoxes,
+} from '../../../tests/support/read-pdf';
+import { reviewOf } from '../../../tests/support/review-of';
 import { renderBriefPdf } from './render-brief-pdf';
 import { briefOfReview } from './review-brief';
 
@@ -32,56 +37,6 @@ async function render(brief: Brief, name: string, compress = true): Promise<stri
   const path = join(dir, name);
   await renderBriefPdf(brief, createWriteStream(path), { fontsDir: FONTS, compress });
   return path;
-}
-
-/** A review of one document whose sentences are `sentences`; `tags` say which to tag how. */
-function reviewOf(
-  sentences: string[],
-  tags: { sentence: number; kind: TagKind; links?: number[]; note?: string }[],
-): { review: Review; texts: Map<string, string> } {
-  const text = sentences.join(' ');
-  const spans = segment(text);
-  if (spans.length !== sentences.length) throw new Error('the test text segments differently');
-  const documentId = 'sha256:' + 'cd'.repeat(32);
-  const id = (n: number) => `tag-${String(n).padStart(5, '0')}`;
-  const tagList: Tag[] = tags.map((t) => {
-    const span = spans[t.sentence] as { start: number; end: number };
-    const tag: Tag = {
-      id: id(t.sentence),
-      documentId,
-      kind: t.kind,
-      anchor: makeAnchor(text, span.start, span.end),
-      author: 'ana',
-      created: NOW,
-      modified: NOW,
-    };
-    if (t.links) tag.claimIds = t.links.map(id);
-    if (t.note) tag.note = t.note;
-    return tag;
-  });
-  const review: Review = {
-    schemaVersion: 1,
-    id: 'review-1',
-    name: 'Test review',
-    created: NOW,
-    modified: NOW,
-    reviewers: ['ana'],
-    documents: [
-      {
-        id: documentId,
-        title: 'Source text',
-        fileName: 'source.txt',
-        encoding: 'utf-8',
-        bom: false,
-        lineEndings: 'lf',
-        originalSha256: documentId,
-        imported: NOW,
-      },
-    ],
-    tags: tagList,
-    panes: [],
-  };
-  return { review, texts: new Map([[documentId, text]]) };
 }
 
 describe('renderBriefPdf: the sample review', () => {
@@ -133,8 +88,8 @@ describe('renderBriefPdf: the sample review', () => {
     });
   });
 
-  it('prints every section, every claim and every piece of evidence in full', () => {
-    const text = flat(pdfText(path));
+  it('prints every section, every claim and every piece of evidence in full', async () => {
+    const text = flat(await pdfText(path));
     for (const heading of ['Bottom line', 'Documents reviewed', 'Claims at a glance', 'Appendix']) {
       expect(text).toContain(heading);
     }
@@ -157,16 +112,18 @@ describe('renderBriefPdf: the sample review', () => {
     }
   });
 
-  it('numbers every page "Page N of M"', () => {
-    const pages = Number(pdfInfo(path)['Pages']);
+  it('numbers every page "Page N of M"', async () => {
+    const pages = Number((await pdfInfo(path))['Pages']);
     expect(pages).toBeGreaterThanOrEqual(4);
     for (let page = 1; page <= pages; page++) {
-      expect(pdfText(path, { first: page, last: page })).toContain(`Page ${page} of ${pages}`);
+      expect(await pdfText(path, { first: page, last: page })).toContain(
+        `Page ${page} of ${pages}`,
+      );
     }
   });
 
-  it('has bookmarks for the sections and every claim, each opening the right page', () => {
-    const outline = pdfOutline(path);
+  it('has bookmarks for the sections and every claim, each opening the right page', async () => {
+    const outline = await pdfOutline(path);
     expect(outline.filter((e) => e.depth === 0).map((e) => e.title)).toEqual([
       'Bottom line',
       'Documents reviewed',
@@ -181,11 +138,11 @@ describe('renderBriefPdf: the sample review', () => {
       '3. Unverified',
     ]);
     for (const [i, entry] of claims.entries()) {
-      const page = pdfText(path, { first: entry.page, last: entry.page });
+      const page = await pdfText(path, { first: entry.page, last: entry.page });
       expect(page).toContain(`Claim ${i + 1}`);
     }
     // The claims table shows the same page for each claim.
-    const table = flat(pdfText(path, { first: 2, last: 2 }));
+    const table = flat(await pdfText(path, { first: 2, last: 2 }));
     expect(table).toMatch(new RegExp(`Contested 3 2 ${claims[0]?.page}\\b`));
   });
 
@@ -195,7 +152,7 @@ describe('renderBriefPdf: the sample review', () => {
       expect(raw).toContain(`/S /GoTo\n/D (claim-${claim.number})`);
       expect(raw).toContain(`(claim-${claim.number})`);
     }
-    const info = pdfInfo(path);
+    const info = await pdfInfo(path);
     expect(info['Title']).toBe('Sample: Iraq letter, January 2020 – Crosscheck brief');
     expect(info['Author']).toBe('ana');
     expect(info['CreationDate']).toBe('2024-05-01T14:03:00Z');
@@ -233,10 +190,10 @@ describe('renderBriefPdf: text and layout', () => {
       { sentence: 2, kind: 'confirmation', links: [0] },
     ]);
     const path = await render(buildBrief(review, texts, { generatedAt: NOW }), 'scripts.pdf');
-    const text = flat(pdfText(path));
+    const text = flat(await pdfText(path));
     for (const sentence of sentences) expect(text).toContain(sentence);
     expect(text).toContain('Σημείωση — примечание.');
-    const fonts = pdfFonts(path);
+    const fonts = await pdfFonts(path);
     expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
       'DejaVuSans',
       'DejaVuSans-Bold',
@@ -266,7 +223,7 @@ describe('renderBriefPdf: text and layout', () => {
     ]);
     const brief = buildBrief(review, texts, { generatedAt: NOW });
     const path = await render(brief, 'long.pdf');
-    const text = pdfText(path);
+    const text = await pdfText(path);
     expect(text).toMatch(/Claim 1, continued/);
     // Without the running header, footer and "continued" line, the quotes read through.
     const body = flat(text).replace(
@@ -274,8 +231,8 @@ describe('renderBriefPdf: text and layout', () => {
       '',
     );
     for (const n of [1, 2, 3, 4, 5]) expect(body).toContain(long(n));
-    const words = pdfWordBoxes(path);
-    // pdftotext joins hyphenated line ends; the words as drawn keep every character.
+    const words = await pdfWordBoxes(path);
+    // The words as drawn keep every character of the long address, cut across lines.
     expect(words.map((w) => w.word).join('')).toContain(token);
     const outside = words.filter(
       (w) =>
@@ -317,7 +274,7 @@ describe('renderBriefPdf: text and layout', () => {
     const { review } = reviewOf([], []);
     review.documents = [];
     const path = await render(buildBrief(review, new Map(), { generatedAt: NOW }), 'empty.pdf');
-    const text = flat(pdfText(path));
+    const text = flat(await pdfText(path));
     expect(text).toContain('This review has no claims yet.');
     expect(text).toContain('No sentence has been tagged as a claim.');
     expect(text).toContain('Page 4 of 4');

@@ -5,11 +5,13 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Brief } from '../../core/brief/types';
+import { briefText } from './bidi-line';
 import { briefFonts } from './brief-style';
 import { drawAppendix } from './draw-appendix';
 import { drawClaimSections } from './draw-claim-sections';
 import { drawClaimsTable } from './draw-claims-table';
 import { decoratePage, drawFront, listOf } from './draw-front';
+import { FontFallback, fallbackFonts, type UncoveredCharacter } from './font-fallback';
 import { PageFlow } from './page-flow';
 import { createPdfDocument, PdfCanvas, TextMeasure } from './pdf-canvas';
 
@@ -21,6 +23,17 @@ export interface RenderBriefOptions {
   compress?: boolean;
   /** Hears progress, a fraction from 0 to 1, as claims are laid out and drawn. */
   onProgress?: (fraction: number) => void;
+}
+
+/** What {@link renderBriefPdf} tells about the brief it wrote. */
+export interface RenderedBrief {
+  /** Number of pages. */
+  pages: number;
+  /**
+   * Characters of the brief that no bundled font can show, in code point order: each is printed
+   * as its code point ("[U+1F9FF]") and listed in the appendix. Empty when every character shows.
+   */
+  uncoveredCharacters: UncoveredCharacter[];
 }
 
 /** Pauses (about one per claim) between clearings of pdfkit's cache of shaped words. */
@@ -42,7 +55,7 @@ export async function renderBriefPdf(
   brief: Brief,
   output: Writable,
   options: RenderBriefOptions,
-): Promise<void> {
+): Promise<RenderedBrief> {
   const fonts = briefFonts(options.fontsDir);
   const created = new Date(brief.title.generatedAt);
   if (Number.isNaN(created.getTime())) {
@@ -52,34 +65,43 @@ export async function renderBriefPdf(
   const progress = (from: number) => (done: number) =>
     options.onProgress?.(from + (0.5 * done) / claims);
   try {
-    const measure = new TextMeasure(fonts);
-    const plan = await layOut(brief, new PdfCanvas(fonts, measure), undefined, idle, progress(0));
+    const fallback = new FontFallback(fonts, fallbackFonts(options.fontsDir));
+    forEachString(brief, (text) => fallback.scan(text));
+    const uncovered = fallback.uncovered();
+    const measure = new TextMeasure(fonts, fallback);
+    const measuring = new PdfCanvas(measure);
+    const plan = await layOut(brief, measuring, undefined, idle, progress(0), uncovered);
 
     const doc = createPdfDocument(fonts, {
       compress: options.compress ?? true,
       info: {
-        Title: `${brief.title.reviewName} – Crosscheck brief`,
-        Author: listOf(brief.title.reviewers),
+        Title: briefText(`${brief.title.reviewName} – Crosscheck brief`),
+        // The reviewers the review names, never the system's user; none when it names none.
+        ...(brief.title.reviewers.length > 0
+          ? { Author: briefText(listOf(brief.title.reviewers)) }
+          : {}),
         Subject: 'Claims, their status and the quoted evidence',
         Creator: 'Crosscheck',
         Producer: 'Crosscheck (PDFKit)',
         CreationDate: created,
       },
     });
-    const canvas = new PdfCanvas(fonts, measure, doc);
+    const canvas = new PdfCanvas(measure, doc);
     const sink = streamTo(doc, output);
     let pauses = 0;
     const pause = () => {
       if (++pauses % PAUSES_PER_CACHE_CLEAR === 0) canvas.forgetShapedWords();
       return sink.pause();
     };
-    const drawn = await layOut(brief, canvas, plan, pause, progress(0.5));
+    const drawn = await layOut(brief, canvas, plan, pause, progress(0.5), uncovered);
     if (drawn.total !== plan.total) {
       throw new Error(`the brief laid out as ${plan.total} pages, then drew ${drawn.total}`);
     }
+    canvas.finish();
     doc.end();
     await finished(output);
     options.onProgress?.(1);
+    return { pages: drawn.total, uncoveredCharacters: uncovered };
   } catch (error) {
     output.destroy(error instanceof Error ? error : new Error(String(error)));
     throw error;
@@ -92,14 +114,25 @@ async function layOut(
   plan: PagePlan | undefined,
   pause: () => Promise<void>,
   onClaim: (done: number) => void,
+  uncovered: readonly UncoveredCharacter[],
 ): Promise<PagePlan> {
-  const decorate = (page: number) => decoratePage(canvas, brief, page, plan?.total ?? 0);
+  const decorate = (page: number) =>
+    canvas.artifact(() => decoratePage(canvas, brief, page, plan?.total ?? 0));
   const flow = new PageFlow(canvas, decorate, pause);
   drawFront(flow, brief);
   await drawClaimsTable(flow, brief, plan?.claimPages);
   const claimPages = await drawClaimSections(flow, brief, onClaim);
-  await drawAppendix(flow, brief);
+  await drawAppendix(flow, brief, uncovered);
   return { total: flow.page, claimPages };
+}
+
+/** Calls `visit` with every string in `value` (the brief's texts, titles, names and notes). */
+function forEachString(value: unknown, visit: (text: string) => void): void {
+  if (typeof value === 'string') visit(value);
+  else if (Array.isArray(value)) for (const item of value) forEachString(item, visit);
+  else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) forEachString(item, visit);
+  }
 }
 
 /** Lets the event loop run, so a long brief does not block other work. */

@@ -3,18 +3,22 @@
 import type { Brief } from '../../core/brief/types';
 import { ok, type Problem, type Result } from '../../core/result';
 import { writeThroughPartialFile } from '../store/partial-file';
-import { renderBriefPdf, type RenderBriefOptions } from './render-brief-pdf';
+import { renderBriefPdf, type RenderBriefOptions, type RenderedBrief } from './render-brief-pdf';
 
-/** Renders `brief` into the file at `path`; a file-system failure is a Problem naming its code. */
-export function writeBriefFile(
+/**
+ * Renders `brief` into the file at `path`, telling its pages and the characters no font could
+ * show; a file-system failure is a Problem naming its code.
+ */
+export async function writeBriefFile(
   brief: Brief,
   path: string,
   options: RenderBriefOptions,
-): Promise<Result<null, Problem>> {
-  return writeThroughPartialFile(
+): Promise<Result<RenderedBrief, Problem>> {
+  let rendered: RenderedBrief = { pages: 0, uncoveredCharacters: [] };
+  const written = await writeThroughPartialFile(
     path,
     async (output) => {
-      await renderBriefPdf(brief, output, options);
+      rendered = await renderBriefPdf(brief, output, options);
       return ok(null);
     },
     (code) => ({
@@ -22,4 +26,5 @@ export function writeBriefFile(
       message: `The brief could not be written to ${path} (${code}).`,
     }),
   );
+  return written.ok ? ok(rendered) : written;
 }
