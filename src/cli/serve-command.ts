@@ -31,7 +31,7 @@ export interface ServePaths {
  * Stops the back end: a last try at writing unsaved changes, then, if some are still not on
  * disk, a rescue copy and one sentence on stderr saying where it is.
  */
-export async function stopBackend(backend: Backend, io: CliIo): Promise<void> {
+async function stopBackend(backend: Backend, io: CliIo): Promise<void> {
   await backend.service.retrySaves();
   const rescue = await rescueUnsaved(backend.service, backend.dataDir);
   if (rescue) io.stderr(`crosscheck: ${rescue.message}\n`);

@@ -118,7 +118,7 @@ export async function prepareExport(
  * Writes the export of a review to `output` and ends it. A review that cannot be read is a
  * Problem (nothing written); a failure while writing destroys `output` and becomes a Problem.
  */
-export async function writeExport(
+async function writeExport(
   reader: ReviewReader,
   kind: ExportKind,
   reviewId: string,

@@ -60,7 +60,7 @@ export async function rescueUnsaved(
 }
 
 /** Beside the data folder, then in the system's temp folder; each new, named by the time. */
-export function defaultRescueFolders(dataDir: string): string[] {
+function defaultRescueFolders(dataDir: string): string[] {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const name = `${basename(dataDir)}-rescue-${stamp}`;
   return [join(dirname(dataDir), name), join(tmpdir(), `crosscheck-${name}`)];

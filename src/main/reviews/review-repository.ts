@@ -33,7 +33,7 @@ const headerSchema = z.object({
 });
 
 /** A review file's text: a summary header (read by `summary`), then the review's JSON. */
-export function serialiseReview(review: Review): string {
+function serialiseReview(review: Review): string {
   const body = JSON.stringify(review);
   const header = { ...summariseReview(review), body: sha256Hex(body) };
   return `${HEADER_PREFIX}${JSON.stringify(header)},${body.slice(1)}`;
@@ -174,7 +174,7 @@ export class ReviewRepository {
  * The JSON object that `text` starts with after `prefix` (e.g. the value of a leading key), or
  * undefined when the text does not start that way or the object does not end within it.
  */
-export function leadingObject(text: string, prefix: string): string | undefined {
+function leadingObject(text: string, prefix: string): string | undefined {
   if (!text.startsWith(prefix) || text[prefix.length] !== '{') return undefined;
   let inString = false;
   let depth = 0;

@@ -549,7 +549,9 @@ export class Workspace {
   async resolveConflict(tagId: string): Promise<void> {
     const reviewId = this.snapshot?.review.id;
     if (!reviewId) return;
-    if (this.check(await this.backend.api.resolveConflict({ reviewId, tagId, action: 'keep-other' }))) {
+    if (
+      this.check(await this.backend.api.resolveConflict({ reviewId, tagId, action: 'keep-other' }))
+    ) {
       await this.refresh();
     }
   }
