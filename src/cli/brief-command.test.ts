@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import { createBackend } from '../main/compose';
 import { flat, pdfInfo, pdfText } from '../../tests/support/read-pdf';
-import { runCliIn } from './run-cli-in';
+import { folderSnapshot } from '../../tests/support/folder-snapshot';
+import { runCliIn } from '../../tests/support/run-cli-in';
 
 const RESOURCES = join(import.meta.dirname, '../../resources');
 let dir: string;
@@ -95,6 +96,20 @@ describe('crosscheck brief', () => {
     expect(fromFile).toContain('We are working to finally end America’s longest war');
     await run('brief', '--data-dir', 'data', '--review', sampleId, '-o', 'from-data.pdf');
     expect(fromFile).toBe(flat(await pdfText(join(dir, 'from-data.pdf'))));
+  });
+
+  it('only reads the data folder: no byte of it changes, settings.json included', async () => {
+    // The app last had another review open; the brief of the sample must not change that.
+    const app = await createBackend({ dataDir });
+    const listed = await app.service.listReviews({});
+    if (!listed.ok) throw new Error(listed.error.message);
+    const twin = listed.value.reviews.find((r) => r.name === 'Twin');
+    await app.service.openReview({ reviewId: twin?.id ?? '' });
+    await app.close();
+    const before = await folderSnapshot(dataDir);
+    const result = await run('brief', '--data-dir', 'data', '--review', sampleId, '-o', 'ro.pdf');
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await folderSnapshot(dataDir)).toEqual(before);
   });
 
   it('prints its help', async () => {

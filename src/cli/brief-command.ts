@@ -22,7 +22,8 @@ the documents and of any tags needing attention (orphaned, to be confirmed, or l
   -o, --output FILE    where to write the PDF; an existing file is replaced
 
 The brief is dated now, or at SOURCE_DATE_EPOCH (seconds since 1970) when that is set: the same
-review and date give the same PDF, byte for byte. A data folder must not be open in the app.
+review and date give the same PDF, byte for byte. The data folder is only read (no lock, no
+change), so the app may have it open: the brief shows the changes saved so far.
 Exit status: 0 written, 1 bad input (one plain sentence on stderr; nothing is written), 2 bad
 usage.`;
 

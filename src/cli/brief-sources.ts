@@ -1,6 +1,6 @@
 // Where `crosscheck brief` gets its review: a data folder (by review name or id), or an annotation
 // file (FILE.crosscheck.json) read as a review of its own. Failures become one plain sentence.
-import { findReview, openDataDir } from './data-dir-review';
+import { findReview, readDataDir } from './data-dir-review';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reviewFromFile } from '../core/annotations/import-annotations';
@@ -19,15 +19,11 @@ export async function briefFromDataDir(
   nameOrId: string,
   generatedAt: string,
 ): Promise<Brief> {
-  const backend = await openDataDir(dataDir);
-  try {
-    const reviewId = await findReview(backend.service, nameOrId);
-    const brief = await briefOfReview(backend.service, reviewId, { generatedAt });
-    if (!brief.ok) throw badInput(lowerFirst(brief.error.message));
-    return brief.value;
-  } finally {
-    await backend.close();
-  }
+  const reader = readDataDir(dataDir);
+  const reviewId = await findReview(reader, nameOrId);
+  const brief = await briefOfReview(reader, reviewId, { generatedAt });
+  if (!brief.ok) throw badInput(lowerFirst(brief.error.message));
+  return brief.value;
 }
 
 /** The brief of a Crosscheck annotation file, its orphaned and needs-review tags included. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
 import { createBackend } from '../main/compose';
-import { runCliIn } from './run-cli-in';
+import { folderSnapshot } from '../../tests/support/folder-snapshot';
+import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
 let dataDir: string;
@@ -119,22 +120,30 @@ describe('crosscheck export', () => {
     expect(stderr).toBe('crosscheck: no review has the name or id “Nope”.\n');
   });
 
-  it('exits 1 when the data folder is in use by a running Crosscheck', async () => {
-    const backend = await createBackend({ dataDir });
+  it('only reads the data folder: works while the app has it open and changes no byte of it', async () => {
+    const app = await createBackend({ dataDir });
     try {
+      // The app remembers another review as the one to reopen; an export must not change that.
+      const other = await app.service.createReview({ name: 'Other review' });
+      if (!other.ok) throw new Error(other.error.message);
+      await app.service.openReview({ reviewId: other.value.id });
+      await app.service.flush();
+      const before = await folderSnapshot(dataDir);
+      expect(Object.keys(before)).toContain('settings.json');
       const { code, stderr } = await run(
         'export',
         '--data-dir',
         'data',
         '--review',
-        reviewId,
+        'Bridge review',
         '-o',
-        'y.json',
+        'while-open.crosscheck.json',
       );
-      expect(code).toBe(1);
-      expect(stderr).toMatch(/^crosscheck: Another Crosscheck .* is already using the data folder/);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(await folderSnapshot(dataDir)).toEqual(before);
     } finally {
-      await backend.close();
+      await app.close();
     }
   });
 

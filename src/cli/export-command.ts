@@ -1,5 +1,5 @@
 // `crosscheck export --data-dir DIR --review NAME-OR-ID -o FILE`: a review as an annotation file.
-import { findReview, openDataDir } from './data-dir-review';
+import { findReview, readDataDir } from './data-dir-review';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANNOTATION_FILE_SUFFIX } from '../core/annotations/file-format';
@@ -46,26 +46,20 @@ export async function runExport(args: string[], io: CliIo): Promise<ExitCode> {
   if (!values.review) throw badUsage('crosscheck export needs --review NAME-OR-ID.');
   if (!values.output) throw badUsage('crosscheck export needs -o FILE.');
   const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
-  const backend = await openDataDir(dataDir);
-  try {
-    const reviewId = await findReview(backend.service, values.review);
-    const file = await annotationFileOf(backend.service, reviewId, {
-      embedText: !values['no-text'],
-    });
-    if (!file.ok) throw badInput(file.error.message);
-    await writeOutput(values.output, io.cwd, file.value.text);
-    if (!values.output.endsWith(ANNOTATION_FILE_SUFFIX)) {
-      io.stderr(
-        `crosscheck: note: annotation files are usually named *${ANNOTATION_FILE_SUFFIX}.\n`,
-      );
-    }
-    io.stdout(
-      `Exported “${file.value.name}” (${plural(file.value.tags, 'tag')} on ${plural(file.value.documents, 'document')}) to ${quoteName(values.output)}.\n`,
-    );
-    return 0;
-  } finally {
-    await backend.close();
+  const reader = readDataDir(dataDir);
+  const reviewId = await findReview(reader, values.review);
+  const file = await annotationFileOf(reader, reviewId, {
+    embedText: !values['no-text'],
+  });
+  if (!file.ok) throw badInput(file.error.message);
+  await writeOutput(values.output, io.cwd, file.value.text);
+  if (!values.output.endsWith(ANNOTATION_FILE_SUFFIX)) {
+    io.stderr(`crosscheck: note: annotation files are usually named *${ANNOTATION_FILE_SUFFIX}.\n`);
   }
+  io.stdout(
+    `Exported “${file.value.name}” (${plural(file.value.tags, 'tag')} on ${plural(file.value.documents, 'document')}) to ${quoteName(values.output)}.\n`,
+  );
+  return 0;
 }
 
 function plural(count: number, word: string): string {

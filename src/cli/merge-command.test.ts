@@ -6,7 +6,7 @@ import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
 import { TestReview, testWorld } from '../core/annotations/test-reviews';
 import { existsSync } from 'node:fs';
-import { runCliIn } from './run-cli-in';
+import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
 const REPORT = [

@@ -3,7 +3,8 @@ import { openDataDir } from './data-dir-review';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../main/compose';
+import { defaultDataDir, type Backend } from '../main/compose';
+import { rescueUnsaved } from '../main/rescue';
 import { startBrowserHost } from '../main/http/browser-host';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 
@@ -24,6 +25,17 @@ export interface ServePaths {
   rendererDir: string;
   samplesDir: string;
   fontsDir: string;
+}
+
+/**
+ * Stops the back end: a last try at writing unsaved changes, then, if some are still not on
+ * disk, a rescue copy and one sentence on stderr saying where it is.
+ */
+async function stopBackend(backend: Backend, io: CliIo): Promise<void> {
+  await backend.service.retrySaves();
+  const rescue = await rescueUnsaved(backend.service, backend.dataDir);
+  if (rescue) io.stderr(`crosscheck: ${rescue.message}\n`);
+  await backend.close();
 }
 
 /** Runs the serve command; resolves when the server stops (on SIGINT/SIGTERM). */
@@ -60,6 +72,7 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
         fontsDir: paths.fontsDir,
         clock: () => new Date().toISOString(),
         publish: (event) => backend.service.publish(event),
+        reader: backend.service,
       },
     });
   } catch (error) {
@@ -76,7 +89,7 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
       host.server.closeAllConnections();
       void host
         .close()
-        .then(() => backend.close())
+        .then(() => stopBackend(backend, io))
         .then(done);
     };
     process.once('SIGINT', stop);

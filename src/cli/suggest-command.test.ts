@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliIn } from './run-cli-in';
+import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
 const CLAIM = 'A letter from the coalition command says US troops will pull out of Iraq.';

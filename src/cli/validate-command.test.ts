@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import { TestReview, testWorld } from '../core/annotations/test-reviews';
-import { runCliIn } from './run-cli-in';
+import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
 const TEXT = 'The bridge opened in 1932. It cost four million pounds.';

@@ -1,10 +1,10 @@
-// A review's annotation file, read through the ReviewApi: what the CLI's export writes, and what
-// the hosts' "Export annotations" (exports.ts) can stream.
+// A review's annotation file, read through a ReviewReader (no side effects): what the CLI's
+// export writes, and what the hosts' "Export annotations" (exports.ts) streams.
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import type { AnnotationGenerator } from '../core/annotations/file-format';
 import type { ReviewSharing } from '../core/annotations/review-sharing';
 import { ok, type Problem, type Result } from '../core/result';
-import type { ReviewApi } from '../shared/review-api';
+import type { ReviewReader } from './reviews/review-reader';
 
 /** The program named as the generator of files Crosscheck writes. */
 export const CROSSCHECK_GENERATOR: AnnotationGenerator = {
@@ -22,18 +22,19 @@ export interface AnnotationFileOptions {
 
 /** The text of the annotation file of a review, with its name and counts for messages. */
 export async function annotationFileOf(
-  api: ReviewApi,
+  reader: ReviewReader,
   reviewId: string,
   options: AnnotationFileOptions = {},
 ): Promise<Result<{ text: string; name: string; tags: number; documents: number }, Problem>> {
-  const opened = await api.openReview({ reviewId });
-  if (!opened.ok) return opened;
-  const { review } = opened.value;
+  const read = await reader.readReview(reviewId);
+  if (!read.ok) return read;
+  const review = read.value;
   const sharing = options.sharing ?? review.sharing;
   const texts = new Map<string, string>();
   for (const document of review.documents) {
-    const text = await api.getDocumentText({ documentId: document.id });
-    if (text.ok) texts.set(document.id, text.value.text);
+    const text = await reader.readText(document.id);
+    if (!text.ok) return text;
+    texts.set(document.id, text.value);
   }
   const file = exportAnnotationFile(review, texts, {
     generator: CROSSCHECK_GENERATOR,

@@ -8,7 +8,8 @@ import { ReviewService } from './review-service';
 import { buildSampleReview } from './sample-review';
 import { lockDataDir } from './store/data-dir-lock';
 import { DocumentStore } from './store/document-store';
-import { removeStaleTempFiles } from './store/durable-write';
+import { removeStaleTempFiles, type WriteFile } from './store/durable-write';
+import type { RetryPolicy } from './reviews/open-review';
 import { SettingsStore } from './store/settings-store';
 
 /** Options for {@link createBackend}. */
@@ -18,13 +19,20 @@ export interface BackendOptions {
   samplesDir?: string;
   author?: string;
   clock?: () => string;
+  /** How files are written (tests pass one that fails like a full or read-only disk). */
+  writeFile?: WriteFile;
+  /** How failed review writes are retried. */
+  retry?: RetryPolicy;
 }
 
 /** The running back end. */
 export interface Backend {
   service: ReviewService;
   dataDir: string;
-  /** Writes everything pending and releases the data folder. */
+  /**
+   * Waits for pending writes and releases the data folder. Changes whose write failed are lost
+   * after this: hosts first check `service.unsaved()` (retry, warn, or write a rescue copy).
+   */
   close(): Promise<void>;
 }
 
@@ -33,21 +41,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   await mkdir(options.dataDir, { recursive: true });
   const lock = lockDataDir(options.dataDir);
   try {
-    const repository = new ReviewRepository(join(options.dataDir, 'reviews'));
+    const repository = new ReviewRepository(join(options.dataDir, 'reviews'), options.writeFile);
     await repository.init();
     const documentsDir = join(options.dataDir, 'documents');
     await mkdir(documentsDir, { recursive: true });
     await removeStaleTempFiles(documentsDir);
     await removeStaleTempFiles(options.dataDir);
-    const settings = new SettingsStore(join(options.dataDir, 'settings.json'));
+    const settings = new SettingsStore(join(options.dataDir, 'settings.json'), options.writeFile);
     await settings.load();
     const samplesDir = options.samplesDir;
     const service = new ReviewService({
       repository,
-      documents: new DocumentStore(documentsDir),
+      documents: new DocumentStore(documentsDir, options.writeFile),
       settings,
       author: options.author ?? currentUser(),
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
       ...(samplesDir
         ? { buildSample: (s: ReviewService) => buildSampleReview(s, samplesDir) }
         : {}),
@@ -57,6 +66,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       dataDir: options.dataDir,
       close: async () => {
         await service.flush();
+        service.dispose();
         lock.release();
       },
     };

@@ -9,7 +9,8 @@ import { fail, ok, type Problem, type Result } from '../core/result';
 import type { ExportKind } from '../shared/host-info';
 import { renderBriefPdf } from './brief/render-brief-pdf';
 import { briefOfReview } from './brief/review-brief';
-import type { ReviewApi } from '../shared/review-api';
+import type { ReviewReader } from './reviews/review-reader';
+import { fsReason, isFsError } from './store/fs-problem';
 
 /** What an export needs besides the review. */
 export interface ExportOptions {
@@ -46,54 +47,95 @@ export function exportFileName(reviewName: string, kind: ExportKind): string {
 
 /** The default file name for exporting review `reviewId`, or why it cannot be exported. */
 export async function exportNameOf(
-  api: ReviewApi,
+  reader: ReviewReader,
   kind: ExportKind,
   reviewId: string,
 ): Promise<Result<string, Problem>> {
-  const opened = await api.openReview({ reviewId });
-  if (!opened.ok) return opened;
-  return ok(exportFileName(opened.value.review.name, kind));
+  const read = await reader.readReview(reviewId);
+  if (!read.ok) return read;
+  return ok(exportFileName(read.value.name, kind));
+}
+
+/** An export whose content has been read and checked: only the writing is left. */
+export interface PreparedExport {
+  /** The default file name. */
+  name: string;
+  /** Writes the export to `output` and ends it; a failure destroys `output` and is a Problem. */
+  write(output: Writable): Promise<Result<null, Problem>>;
+}
+
+/**
+ * Reads everything an export needs (the review, its texts, the annotation file or the brief), so
+ * that a review that cannot be exported is a Problem before anything is sent or created.
+ */
+export async function prepareExport(
+  reader: ReviewReader,
+  kind: ExportKind,
+  reviewId: string,
+  options: ExportOptions,
+): Promise<Result<PreparedExport, Problem>> {
+  if (kind === 'annotations') {
+    const file = await annotationFileOf(reader, reviewId);
+    if (!file.ok) return file;
+    return ok({
+      name: exportFileName(file.value.name, kind),
+      write: async (output) => {
+        try {
+          output.end(file.value.text);
+          await finished(output);
+          options.onProgress?.(1);
+          return ok(null);
+        } catch (error) {
+          output.destroy();
+          return fail(notWritten('annotation file', error));
+        }
+      },
+    });
+  }
+  const brief = await briefOfReview(reader, reviewId, { generatedAt: options.clock() });
+  if (!brief.ok) return brief;
+  return ok({
+    name: exportFileName(brief.value.title.reviewName, kind),
+    write: async (output) => {
+      try {
+        await renderBriefPdf(
+          brief.value,
+          output,
+          options.onProgress
+            ? { fontsDir: options.fontsDir, onProgress: options.onProgress }
+            : options,
+        );
+        return ok(null);
+      } catch (error) {
+        output.destroy();
+        return fail(notWritten('brief', error));
+      }
+    },
+  });
 }
 
 /**
  * Writes the export of a review to `output` and ends it. A review that cannot be read is a
  * Problem (nothing written); a failure while writing destroys `output` and becomes a Problem.
  */
-export async function writeExport(
-  api: ReviewApi,
+async function writeExport(
+  reader: ReviewReader,
   kind: ExportKind,
   reviewId: string,
   output: Writable,
   options: ExportOptions,
 ): Promise<Result<null, Problem>> {
-  if (kind === 'annotations') {
-    const file = await annotationFileOf(api, reviewId);
-    if (!file.ok) return file;
-    options.onProgress?.(1);
-    output.end(file.value.text);
-    await finished(output);
-    return ok(null);
+  const prepared = await prepareExport(reader, kind, reviewId, options);
+  if (!prepared.ok) {
+    output.destroy();
+    return prepared;
   }
-  const brief = await briefOfReview(api, reviewId, { generatedAt: options.clock() });
-  if (!brief.ok) return brief;
-  try {
-    await renderBriefPdf(
-      brief.value,
-      output,
-      options.onProgress ? { fontsDir: options.fontsDir, onProgress: options.onProgress } : options,
-    );
-    return ok(null);
-  } catch (error) {
-    return fail({
-      code: 'export-failed',
-      message: `The brief could not be written (${(error as Error).message}).`,
-    });
-  }
+  return prepared.value.write(output);
 }
 
 /** Writes an export into the file at `path` through a temporary file renamed into place. */
 export function writeExportFile(
-  api: ReviewApi,
+  reader: ReviewReader,
   kind: ExportKind,
   reviewId: string,
   path: string,
@@ -101,10 +143,15 @@ export function writeExportFile(
 ): Promise<Result<null, Problem>> {
   return writeThroughPartialFile(
     path,
-    (output) => writeExport(api, kind, reviewId, output, options),
+    (output) => writeExport(reader, kind, reviewId, output, options),
     (code) => ({
       code: 'export-not-written',
-      message: `The file ${path} could not be written (${code}).`,
+      message: `The file ${path} could not be written (${fsReason({ code })}); choose another folder or free some space, then export again.`,
     }),
   );
+}
+
+function notWritten(what: string, error: unknown): Problem {
+  const reason = isFsError(error) ? fsReason(error) : (error as Error).message;
+  return { code: 'export-failed', message: `The ${what} could not be written (${reason}).` };
 }

@@ -32,6 +32,7 @@ import type {
 } from '../shared/review-api';
 import type { CallArgs, CallReply, ReviewApiMethod } from '../shared/review-api-schema';
 import { OpenReview, type RetryPolicy } from './reviews/open-review';
+import { noSuchReview, type ReviewReader } from './reviews/review-reader';
 import { ReviewRepository } from './reviews/review-repository';
 import {
   confirmPlacement,
@@ -40,6 +41,7 @@ import {
   resolveConflict,
 } from './reviews/sharing-ops';
 import type { DocumentStore } from './store/document-store';
+import { fsReason } from './store/fs-problem';
 import type { SettingsStore } from './store/settings-store';
 
 type Args<K extends ReviewApiMethod> = CallArgs<K>;
@@ -59,9 +61,15 @@ export interface ReviewServiceDeps {
   retry?: RetryPolicy;
 }
 
-/** ReviewApi over a data folder. */
-export class ReviewService implements ReviewApi {
+/** How many saved reviews stay in memory besides those with unsaved changes. */
+const KEEP_LOADED = 3;
+
+/** ReviewApi over a data folder; also the reader of its reviews for exports. */
+export class ReviewService implements ReviewApi, ReviewReader {
+  /** Loaded reviews, least recently used first. */
   private readonly open = new Map<string, OpenReview>();
+  /** The last revision of each review loaded before: a reload continues from it. */
+  private readonly revisions = new Map<string, number>();
   private readonly listeners = new Set<(event: ReviewEvent) => void>();
   private readonly clock: () => string;
   private readonly newId: () => string;
@@ -89,9 +97,17 @@ export class ReviewService implements ReviewApi {
 
   async listReviews(_args: Args<'listReviews'> = {}): Promise<Reply<'listReviews'>> {
     const reviews = [];
-    for (const id of await this.deps.repository.ids()) {
-      const open = await this.load(id);
-      if (open) reviews.push(summariseReview(open.review));
+    const { repository } = this.deps;
+    for (const id of await repository.ids()) {
+      const loaded = this.open.get(id);
+      const summary = loaded ? summariseReview(loaded.review) : await repository.summary(id);
+      if (summary) {
+        reviews.push(summary);
+        continue;
+      }
+      // A file without a summary header (older, or edited by hand): read it in full, once.
+      const db = await repository.load(id);
+      if (db) reviews.push(summariseReview(db.data));
     }
     reviews.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0));
     const notices = this.deps.repository.notices.splice(0);
@@ -115,7 +131,7 @@ export class ReviewService implements ReviewApi {
       panes: [],
     };
     const db = await this.deps.repository.create(review);
-    this.open.set(review.id, this.wrap(db));
+    this.touch(review.id, this.wrap(db));
     this.emit({ name: 'reviewsChanged', payload: {} });
     return ok(summariseReview(review));
   }
@@ -180,7 +196,14 @@ export class ReviewService implements ReviewApi {
     if (present) {
       return ok({ document: present, warnings, alreadyPresent: true, revision: open.revision });
     }
-    await this.deps.documents.put(id, text);
+    try {
+      await this.deps.documents.put(id, text);
+    } catch (error) {
+      return fail({
+        code: 'not-saved',
+        message: `“${fileName}” was not added: its text could not be saved in the data folder (${fsReason(error)}); nothing changed, so free some space or check the folder, then add it again.`,
+      });
+    }
     const document: ReviewDocument = {
       id,
       title: titleOf(fileName),
@@ -259,8 +282,9 @@ export class ReviewService implements ReviewApi {
   }: Args<'getDocumentText'>): Promise<Reply<'getDocumentText'>> {
     const cached = this.textCache.get(documentId);
     if (cached) return ok(cached);
-    const text = await this.deps.documents.get(documentId);
-    if (text === undefined) return fail(noSuchDocument());
+    const read = await this.deps.documents.read(documentId);
+    if (!read.ok) return read.error.code === 'document-missing' ? fail(noSuchDocument()) : read;
+    const text = read.value;
     const spans = segment(text);
     const sentences = new Array<number>(spans.length * 2);
     const forced: number[] = [];
@@ -395,9 +419,38 @@ export class ReviewService implements ReviewApi {
     return open ? confirmPlacement(open, tagId) : fail(noSuchReview());
   }
 
-  /** Waits until every open review is on disk. */
+  /** Waits until no write is running (a failed one stays failed: see `unsaved`). */
   async flush(): Promise<void> {
     await Promise.all([...this.open.values()].map((o) => o.flush()));
+  }
+
+  /** Tries once more to write every review with unsaved changes; resolves when that ended. */
+  async retrySaves(): Promise<void> {
+    await Promise.all([...this.open.values()].filter((o) => !o.saved).map((o) => o.persist()));
+  }
+
+  /** Reviews with changes that are not on disk, with why, for the quit warning and rescue. */
+  unsaved(): { review: Review; reason: string }[] {
+    return [...this.open.values()]
+      .filter((o) => !o.saved)
+      .map((o) => ({ review: o.review, reason: o.failureReason ?? 'a write was still running' }));
+  }
+
+  /** Stops retrying failed writes (the back end is closing). */
+  dispose(): void {
+    for (const open of this.open.values()) open.dispose();
+  }
+
+  async readReview(reviewId: string): Promise<Result<Review, Problem>> {
+    const loaded = this.open.get(reviewId);
+    if (loaded) return ok(loaded.review);
+    const review = await this.deps.repository.read(reviewId);
+    return review ? ok(review) : fail(noSuchReview());
+  }
+
+  async readText(documentId: string): Promise<Result<string, Problem>> {
+    const cached = this.textCache.get(documentId);
+    return cached ? ok(cached.text) : this.deps.documents.read(documentId);
   }
 
   private async edit(
@@ -434,18 +487,35 @@ export class ReviewService implements ReviewApi {
 
   private async load(reviewId: string): Promise<OpenReview | undefined> {
     const existing = this.open.get(reviewId);
-    if (existing) return existing;
+    if (existing) return this.touch(reviewId, existing);
     const db = await this.deps.repository.load(reviewId);
     if (!db) return undefined;
     const again = this.open.get(reviewId);
-    if (again) return again;
-    const open = this.wrap(db);
+    if (again) return this.touch(reviewId, again);
+    return this.touch(reviewId, this.wrap(db));
+  }
+
+  /**
+   * Marks a review as just used, and lets go of the least recently used ones that are saved and
+   * idle beyond KEEP_LOADED: reviews no window uses do not stay in memory for ever.
+   */
+  private touch(reviewId: string, open: OpenReview): OpenReview {
+    this.open.delete(reviewId);
     this.open.set(reviewId, open);
+    let spare = this.open.size - 1 - KEEP_LOADED;
+    for (const [id, other] of this.open) {
+      if (spare <= 0) break;
+      if (other === open || !other.idle) continue;
+      other.dispose();
+      this.revisions.set(id, other.revision);
+      this.open.delete(id);
+      spare--;
+    }
     return open;
   }
 
   private wrap(db: ConstructorParameters<typeof OpenReview>[0]): OpenReview {
-    return new OpenReview(
+    const open = new OpenReview(
       db,
       {
         changed: (reviewId, revision, change, history) =>
@@ -463,6 +533,9 @@ export class ReviewService implements ReviewApi {
       this.deps.author,
       this.deps.retry,
     );
+    // Revisions continue across an unload and reload, so a window never sees one go backwards.
+    open.revision = open.savedRevision = this.revisions.get(db.data.id) ?? 0;
+    return open;
   }
 }
 
@@ -477,13 +550,6 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
 export function titleOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[^.]+$/, '') || base;
-}
-
-function noSuchReview(): Problem {
-  return {
-    code: 'no-such-review',
-    message: 'That review no longer exists; it may have been deleted in another window.',
-  };
 }
 
 function noSuchDocument(): Problem {

@@ -36,7 +36,7 @@ export async function serveCall(
 }
 
 /** A plain sentence for an error a call threw. */
-export function thrownMessage(error: unknown): string {
+function thrownMessage(error: unknown): string {
   if (isFsError(error)) {
     return `Crosscheck could not use its data folder (${fsReason(error)}); free some space or check the folder’s permissions, then try again.`;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../core/review/types';
 import { ok } from '../../core/result';
-import type { ReviewSnapshot } from '../../shared/review-api';
+import type { ReviewReader } from '../reviews/review-reader';
 import { briefOfReview } from './review-brief';
 
 const TEXT = 'The bridge opened in 1932. It cost four million pounds.';
@@ -48,10 +48,9 @@ const review: Review = {
   },
 };
 
-const api = {
-  openReview: async () =>
-    ok<ReviewSnapshot>({ review, history: {}, revision: 1, saved: true, savedRevision: 1 }),
-  getDocumentText: async () => ok({ id: DOC, text: TEXT, sentences: [0, 26, 27, 55], forced: [] }),
+const api: ReviewReader = {
+  readReview: async () => ok(review),
+  readText: async () => ok(TEXT),
 };
 
 describe('briefOfReview', () => {

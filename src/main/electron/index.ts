@@ -8,6 +8,7 @@ import { DataDirInUseError } from '../store/data-dir-lock';
 import { createMainWindow, RENDERER_INDEX } from './create-main-window';
 import { registerExportDialog } from './export-dialog';
 import { registerIpcHost } from './ipc-host';
+import { mayQuit } from './quit-guard';
 import { denyAllPermissions } from './security';
 
 app.setName('Crosscheck');
@@ -55,8 +56,18 @@ async function start(): Promise<void> {
     if (closing) return;
     event.preventDefault();
     closing = true;
-    unregister();
-    void backend.close().finally(() => app.quit());
+    // Unsaved changes (a full or read-only disk): retry, save a copy elsewhere, or quit anyway.
+    void mayQuit(backend.service, window.isDestroyed() ? undefined : window, fontsDir)
+      .then(async (quit) => {
+        if (!quit) {
+          closing = false;
+          return;
+        }
+        unregister();
+        await backend.close();
+        app.quit();
+      })
+      .catch(() => app.exit(1));
   });
 }
 

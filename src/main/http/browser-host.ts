@@ -1,6 +1,6 @@
 // The browser host: an HTTP server on 127.0.0.1 that serves the built renderer to a local browser.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApiRequest, type ApiBackend } from './api-routes';
 import { handleExportRequest, isExportPath, type ExportRouteOptions } from './export-route';
@@ -27,7 +27,7 @@ export interface BrowserHostOptions {
   /** The back end behind /api/. */
   backend: ApiBackend;
   /** Exports as downloads (/export/…); without it they answer 404. */
-  exports?: Omit<ExportRouteOptions, 'api'>;
+  exports?: ExportRouteOptions;
 }
 
 /** A running browser host. */
@@ -38,6 +38,17 @@ export interface BrowserHost {
   /** The address to open, carrying the per-launch token. */
   url: string;
   close(): Promise<void>;
+}
+
+/** The last resort of a request whose handler failed: a plain 500, or a cut connection. */
+function answerFailure(response: ServerResponse, error: unknown): void {
+  console.error('crosscheck: a request failed:', error);
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end('Crosscheck could not answer this request; try again.\n');
 }
 
 /** Starts the browser host on 127.0.0.1 and resolves once it listens. */
@@ -52,14 +63,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (isExportPath(url.pathname) && options.exports) {
-      void handleExportRequest(request, response, url, token, SECURITY_HEADERS, {
-        ...options.exports,
-        api: options.backend.api,
-      });
+      void handleExportRequest(
+        request,
+        response,
+        url,
+        token,
+        SECURITY_HEADERS,
+        options.exports,
+      ).catch((error: unknown) => answerFailure(response, error));
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      void handleApiRequest(request, response, url, options.backend, token, SECURITY_HEADERS);
+      void handleApiRequest(request, response, url, options.backend, token, SECURITY_HEADERS).catch(
+        (error: unknown) => answerFailure(response, error),
+      );
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -2,13 +2,15 @@
 // the response (the PDF of a long brief is never held whole in memory).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/host-info';
-import type { ReviewApi, ReviewEvent } from '../../shared/review-api';
-import { EXPORT_FORMATS, exportNameOf, writeExport } from '../exports';
+import type { ReviewEvent } from '../../shared/review-api';
+import { EXPORT_FORMATS, prepareExport } from '../exports';
+import type { ReviewReader } from '../reviews/review-reader';
 import { tokenMatches } from './request-guard';
 
 /** What the export route needs. */
 export interface ExportRouteOptions {
-  api: ReviewApi;
+  /** Reads the review without side effects (the export works on a read-only data folder). */
+  reader: ReviewReader;
   publish: (event: ReviewEvent) => void;
   fontsDir: string;
   clock: () => string;
@@ -21,7 +23,11 @@ export function isExportPath(pathname: string): boolean {
   return pathname.startsWith('/export/');
 }
 
-/** Answers one export request. */
+/**
+ * Answers one export request. Everything the export needs is read first, so a review that cannot
+ * be exported is answered with a status and one plain sentence; a failure while streaming can
+ * only cut the download short. Never rejects.
+ */
 export async function handleExportRequest(
   request: IncomingMessage,
   response: ServerResponse,
@@ -42,21 +48,34 @@ export async function handleExportRequest(
   if (!match) return plain(404, 'No such export.');
   const kind = match[1] as ExportKind;
   const reviewId = match[2] as string;
-  const name = await exportNameOf(options.api, kind, reviewId);
-  if (!name.ok) return plain(404, name.error.message);
-
+  const progress = (fraction: number) =>
+    options.publish({ name: 'exportProgress', payload: { reviewId, kind, fraction } });
+  let prepared;
+  try {
+    prepared = await prepareExport(options.reader, kind, reviewId, {
+      fontsDir: options.fontsDir,
+      clock: options.clock,
+      onProgress: progress,
+    });
+  } catch (error) {
+    console.error('crosscheck: export failed:', error);
+    return plain(500, 'The export could not be prepared; try again, or restart Crosscheck.');
+  }
+  if (!prepared.ok) {
+    const status = prepared.error.code === 'no-such-review' ? 404 : 409;
+    return plain(status, prepared.error.message);
+  }
+  const name = prepared.value.name;
   response.writeHead(200, {
     ...headers,
     'Content-Type': EXPORT_FORMATS[kind].mimeType,
-    'Content-Disposition': `attachment; filename="${asciiName(name.value)}"; filename*=UTF-8''${encodeURIComponent(name.value)}`,
+    'Content-Disposition': `attachment; filename="${asciiName(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     'Cache-Control': 'no-store',
   });
-  const written = await writeExport(options.api, kind, reviewId, response, {
-    fontsDir: options.fontsDir,
-    clock: options.clock,
-    onProgress: (fraction) =>
-      options.publish({ name: 'exportProgress', payload: { reviewId, kind, fraction } }),
-  });
+  const written = await prepared.value.write(response).catch((error: unknown) => ({
+    ok: false as const,
+    error: { code: 'export-failed', message: String(error) },
+  }));
   if (!written.ok) {
     console.error(`crosscheck: ${written.error.message}`);
     response.destroy();

@@ -40,8 +40,10 @@ export class OpenReview {
   revision = 0;
   /** Every change up to this revision is on disk. */
   savedRevision = 0;
-  /** The last write failure, until a write succeeds. */
+  /** The message of the last write failure, until a write succeeds. */
   lastFailure: string | undefined;
+  /** Why the last write failed, as a clause ("the disk is full"), until a write succeeds. */
+  failureReason: string | undefined;
   private readonly writer: WriteCoalescer;
   private retryTimer: NodeJS.Timeout | undefined;
   private retryMs: number;
@@ -69,6 +71,11 @@ export class OpenReview {
   /** True when every change made so far is on disk. */
   get saved(): boolean {
     return this.savedRevision >= this.revision;
+  }
+
+  /** Saved and not writing: safe to let go of. */
+  get idle(): boolean {
+    return this.saved && !this.writer.busy;
   }
 
   /**
@@ -135,13 +142,15 @@ export class OpenReview {
     try {
       await this.writer.request();
     } catch (error) {
-      this.lastFailure = `Your latest changes are not saved yet (${fsReason(error)}); they are kept while Crosscheck runs and saving is retried, so keep Crosscheck open until it says “Saved”.`;
+      this.failureReason = fsReason(error);
+      this.lastFailure = `Your latest changes are not saved yet (${this.failureReason}); they are kept while Crosscheck runs and saving is retried, so keep Crosscheck open until it says “Saved”.`;
       this.listener.saveState(id, 'failed', this.savedRevision, this.lastFailure);
       this.scheduleRetry();
       return;
     }
     if (this.saved) {
       this.lastFailure = undefined;
+      this.failureReason = undefined;
       this.retryMs = this.retry.firstMs;
       this.dispose();
       this.listener.saveState(id, 'saved', this.savedRevision);

@@ -1,21 +1,63 @@
 // The review files of a data folder: reviews/<id>.json, each a lowdb database written durably.
-// A file that does not parse or validate is moved aside, never overwritten, and reported.
-import { access, mkdir, readdir, rename, unlink } from 'node:fs/promises';
+// A file that does not parse or validate is moved aside, never overwritten, and reported. Each
+// file starts with a "summary" header holding the sha256 of the rest, so listing reviews hashes
+// each file instead of parsing and validating it; a file changed by hand is read in full.
+import { createHash } from 'node:crypto';
+import { access, copyFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { z } from 'zod';
+import { needsMigration } from '../../core/review/migrate-review';
 import { parseReview } from '../../core/review/review-schema';
-import { REVIEW_SCHEMA_VERSION, type Review } from '../../core/review/types';
+import {
+  REVIEW_SCHEMA_VERSION,
+  summariseReview,
+  type Review,
+  type ReviewSummary,
+} from '../../core/review/types';
+import {
+  removeStaleTempFiles,
+  syncFolder,
+  writeFileDurably,
+  type WriteFile,
+} from '../store/durable-write';
 import { DurableJsonFile, UnreadableFileError } from '../store/json-file-adapter';
-import { removeStaleTempFiles, syncFolder } from '../store/durable-write';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/;
+
+const HEADER_PREFIX = '{"summary":';
+
+const headerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  created: z.string(),
+  modified: z.string(),
+  documentCount: z.number().int().nonnegative(),
+  tagCount: z.number().int().nonnegative(),
+  /** The sha256 (hex) of the review's JSON, which follows the header in the file. */
+  body: z.string(),
+});
+
+/** A review file's text: a summary header (read by `summary`), then the review's JSON. */
+function serialiseReview(review: Review): string {
+  const body = JSON.stringify(review);
+  const header = { ...summariseReview(review), body: sha256Hex(body) };
+  return `${HEADER_PREFIX}${JSON.stringify(header)},${body.slice(1)}`;
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
 
 /** Lists, loads, creates and deletes review files. */
 export class ReviewRepository {
   /** Sentences about files moved aside, for the UI to show once. */
   readonly notices: string[] = [];
 
-  constructor(private readonly folder: string) {}
+  constructor(
+    private readonly folder: string,
+    private readonly writeFile: WriteFile = writeFileDurably,
+  ) {}
 
   /** Creates the reviews folder and clears temp files of interrupted writes. */
   async init(): Promise<void> {
@@ -38,12 +80,42 @@ export class ReviewRepository {
   }
 
   /**
+   * The summary of the review in file `id` from the file's header, or undefined when the file
+   * has none (written before headers existed, or edited by hand): then load it in full.
+   */
+  async summary(id: string): Promise<ReviewSummary | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.pathOf(id), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const header = leadingObject(text, HEADER_PREFIX);
+    if (header === undefined) return undefined;
+    const body = `{${text.slice(HEADER_PREFIX.length + header.length + 1)}`;
+    try {
+      const parsed = headerSchema.safeParse(JSON.parse(header));
+      if (!parsed.success || parsed.data.body !== sha256Hex(body)) return undefined;
+      const { body: _hash, ...summary } = parsed.data;
+      // The file's name is its id, whatever the header says (see `load`).
+      return { ...summary, id };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * Opens a review's database, or returns undefined when the file is missing or unreadable (then
-   * it is moved aside and a notice recorded).
+   * it is moved aside and a notice recorded). A review whose inner id differs from its file name
+   * (a file copied or renamed by hand) is opened under the file's name.
    */
   async load(id: string): Promise<Low<Review> | undefined> {
     if (!ID_PATTERN.test(id) || !(await exists(this.pathOf(id)))) return undefined;
-    const db = new Low<Review>(new DurableJsonFile(this.pathOf(id), parseReview), emptyReview(id));
+    let olderVersion: number | undefined;
+    const db = new Low<Review>(
+      this.file(id, (version) => (olderVersion = version)),
+      emptyReview(id),
+    );
     try {
       await db.read();
     } catch (error) {
@@ -53,12 +125,27 @@ export class ReviewRepository {
       }
       throw error;
     }
+    // A file of an older schema version is kept as it was before the first write upgrades it.
+    if (olderVersion !== undefined) await this.keepOldVersion(id, olderVersion);
+    if (db.data.id !== id) db.data = { ...db.data, id };
     return db;
+  }
+
+  /** Reads a review without keeping or changing anything: undefined when missing or invalid. */
+  async read(id: string): Promise<Review | undefined> {
+    if (!ID_PATTERN.test(id)) return undefined;
+    try {
+      const review = await this.file(id).read();
+      return review ? { ...review, id } : undefined;
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return undefined;
+      throw error;
+    }
   }
 
   /** Writes a new review file. */
   async create(review: Review): Promise<Low<Review>> {
-    const db = new Low<Review>(new DurableJsonFile(this.pathOf(review.id), parseReview), review);
+    const db = new Low<Review>(this.file(review.id), review);
     await db.write();
     return db;
   }
@@ -69,6 +156,25 @@ export class ReviewRepository {
     await syncFolder(this.folder);
   }
 
+  /** The review file's adapter; `onOlderVersion` hears of a file that will be migrated. */
+  private file(id: string, onOlderVersion?: (version: number) => void): DurableJsonFile<Review> {
+    const parse = (data: unknown) => {
+      if (onOlderVersion && needsMigration(data)) {
+        onOlderVersion((data as { schemaVersion: number }).schemaVersion);
+      }
+      return parseReview(data);
+    };
+    return new DurableJsonFile(this.pathOf(id), parse, this.writeFile, serialiseReview);
+  }
+
+  /** Copies a review file of schema `version` to `<id>.v<version>.json.bak`, once. */
+  private async keepOldVersion(id: string, version: number): Promise<void> {
+    const backup = join(this.folder, `${id}.v${version}.json.bak`);
+    if (await exists(backup)) return;
+    await copyFile(this.pathOf(id), backup);
+    await syncFolder(this.folder);
+  }
+
   private pathOf(id: string): string {
     return join(this.folder, `${id}.json`);
   }
@@ -76,12 +182,39 @@ export class ReviewRepository {
   private async moveAside(id: string, reason: string): Promise<void> {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = join(this.folder, `${id}.unreadable-${stamp}.json.bak`);
-    await rename(this.pathOf(id), aside);
-    await syncFolder(this.folder);
+    try {
+      await rename(this.pathOf(id), aside);
+      await syncFolder(this.folder);
+    } catch {
+      this.notices.push(
+        `A review file could not be read (${reason}): ${this.pathOf(id)}; it is left as it was and not listed.`,
+      );
+      return;
+    }
     this.notices.push(
       `A review file could not be read (${reason}); it was moved aside to ${aside} and nothing in it was changed.`,
     );
   }
+}
+
+/**
+ * The JSON object that `text` starts with after `prefix` (e.g. the value of a leading key), or
+ * undefined when the text does not start that way or the object does not end within it.
+ */
+function leadingObject(text: string, prefix: string): string | undefined {
+  if (!text.startsWith(prefix) || text[prefix.length] !== '{') return undefined;
+  let inString = false;
+  let depth = 0;
+  for (let i = prefix.length; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(prefix.length, i + 1);
+  }
+  return undefined;
 }
 
 function emptyReview(id: string): Review {

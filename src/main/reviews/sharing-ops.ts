@@ -14,6 +14,7 @@ import { batch, diffTags } from '../../core/review/review-change';
 import { fail, ok, type Problem, type Result } from '../../core/result';
 import type { ImportOutcome, Revision } from '../../shared/review-api';
 import type { DocumentStore } from '../store/document-store';
+import { fsReason } from '../store/fs-problem';
 import type { OpenReview } from './open-review';
 
 /** An annotation file as it arrives from a host. */
@@ -75,7 +76,14 @@ export async function importAnnotationFile(
     conflicts: withoutFoldEchoes(review, merged.value.summary.conflicts, merged.value.sharing),
   };
   // Texts first: a review must never name a document whose text is not stored.
-  for (const [documentId, text] of newTexts) await documents.put(documentId, text);
+  try {
+    for (const [documentId, text] of newTexts) await documents.put(documentId, text);
+  } catch (error) {
+    return fail({
+      code: 'not-saved',
+      message: `“${file.fileName}” was not imported: the texts it brings could not be saved in the data folder (${fsReason(error)}); nothing changed, so free some space or check the folder, then import it again.`,
+    });
+  }
   const panes = [...before.panes];
   for (const id of summary.documentsAdded) {
     if (panes.length < 4 && !panes.includes(id)) panes.push(id);

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataDirInUseError, LOCK_FILE, lockDataDir } from './data-dir-lock';
+import { DataDirInUseError, LOCK_FILE, lockDataDir, processStart } from './data-dir-lock';
 
 const LOCK_MODULE = join(import.meta.dirname, 'data-dir-lock.ts');
 
@@ -23,6 +23,11 @@ afterEach(async () => {
 
 async function lockOwner(): Promise<unknown> {
   return JSON.parse(await readFile(join(dataDir, LOCK_FILE), 'utf8'));
+}
+
+/** The lock this process writes. */
+function ownLock() {
+  return { pid: process.pid, host: hostname(), started: processStart(process.pid) };
 }
 
 /** A process id that no running process has (a child that has already exited). */
@@ -65,7 +70,7 @@ describe('lockDataDir', () => {
   it('refuses a folder locked by another running process, naming it, and takes it over once that process is killed', async () => {
     child = await lockInOtherProcess();
     const pid = child.pid ?? -1;
-    expect(await lockOwner()).toEqual({ pid, host: hostname() });
+    expect(await lockOwner()).toEqual({ pid, host: hostname(), started: processStart(pid) });
     let refusal: unknown;
     try {
       lockDataDir(dataDir).release();
@@ -77,7 +82,7 @@ describe('lockDataDir', () => {
     expect((refusal as Error).message).toBe(
       `Another Crosscheck (process ${pid}) is already using the data folder ${dataDir}; close it first, or choose another folder with --data-dir.`,
     );
-    expect(await lockOwner()).toEqual({ pid, host: hostname() });
+    expect(await lockOwner()).toEqual({ pid, host: hostname(), started: processStart(pid) });
 
     // SIGKILL: the process has no chance to remove its lock file.
     const exited = new Promise((resolve) => child?.once('exit', resolve));
@@ -85,21 +90,38 @@ describe('lockDataDir', () => {
     await exited;
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
     const lock = lockDataDir(dataDir);
-    expect(await lockOwner()).toEqual({ pid: process.pid, host: hostname() });
+    expect(await lockOwner()).toEqual(ownLock());
     lock.release();
   });
 
   it('takes over a stale lock left by a process that no longer runs', async () => {
     await writeFile(join(dataDir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname() }));
     const lock = lockDataDir(dataDir);
-    expect(await lockOwner()).toEqual({ pid: process.pid, host: hostname() });
+    expect(await lockOwner()).toEqual(ownLock());
+    lock.release();
+  });
+
+  it('takes over a lock whose process id now belongs to another, later started process', async () => {
+    // A process that runs, but is not the one that wrote the lock (that one started earlier).
+    child = spawn(process.execPath, ['-e', 'setInterval(() => undefined, 1000)'], {
+      stdio: 'ignore',
+    });
+    const pid = child.pid ?? -1;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(processStart(pid)).toMatch(/\S/);
+    await writeFile(
+      join(dataDir, LOCK_FILE),
+      JSON.stringify({ pid, host: hostname(), started: 'boot+1' }),
+    );
+    const lock = lockDataDir(dataDir);
+    expect(await lockOwner()).toEqual(ownLock());
     lock.release();
   });
 
   it('takes over an unreadable lock file', async () => {
     await writeFile(join(dataDir, LOCK_FILE), '{"pid": 12');
     const lock = lockDataDir(dataDir);
-    expect(await lockOwner()).toEqual({ pid: process.pid, host: hostname() });
+    expect(await lockOwner()).toEqual(ownLock());
     lock.release();
   });
 

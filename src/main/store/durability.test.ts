@@ -14,9 +14,9 @@ import {
   DURABILITY_TEXT,
   stateAfter,
   type PlanState,
-} from './durability-plan';
+} from '../../../tests/support/durability-plan';
 
-const WORKER = join(import.meta.dirname, 'durability-worker.ts');
+const WORKER = join(import.meta.dirname, '../../../tests/support/durability-worker.ts');
 const KILLS = 6;
 /** Kill moments are spread over the first this many acknowledgements (of DURABILITY_EDITS). */
 const SPREAD_ACKS = 900;

@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** How the stores write a file: writeFileDurably, or (in tests) one that fails like a full disk. */
+export type WriteFile = (path: string, content: string | Uint8Array) => Promise<void>;
+
 /** Replaces `path` with `content` durably. */
 export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
   const folder = dirname(path);

@@ -1,7 +1,7 @@
 // A lowdb adapter for one JSON file, written through writeFileDurably and checked on read.
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { writeFileDurably } from './durable-write';
+import { writeFileDurably, type WriteFile } from './durable-write';
 
 /** Thrown by `read` when the file exists but does not parse or validate. */
 export class UnreadableFileError extends Error {
@@ -20,6 +20,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly parse: (
       data: unknown,
     ) => { ok: true; value: T } | { ok: false; error: string },
+    private readonly writeFile: WriteFile = writeFileDurably,
+    private readonly serialise: (data: T) => string = (data) => JSON.stringify(data),
   ) {}
 
   async read(): Promise<T | null> {
@@ -42,6 +44,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data));
+    await this.writeFile(this.path, this.serialise(data));
   }
 }

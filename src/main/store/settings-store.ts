@@ -1,5 +1,6 @@
 // Small per-data-folder settings (the review open last, the sample review), kept in settings.json.
 import { z } from 'zod';
+import type { WriteFile } from './durable-write';
 import { DurableJsonFile } from './json-file-adapter';
 
 const settingsSchema = z.object({
@@ -15,11 +16,15 @@ export class SettingsStore {
   private settings: Settings = {};
   private readonly file: DurableJsonFile<Settings>;
 
-  constructor(path: string) {
-    this.file = new DurableJsonFile(path, (data) => {
-      const parsed = settingsSchema.safeParse(data);
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'invalid' };
-    });
+  constructor(path: string, writeFile?: WriteFile) {
+    this.file = new DurableJsonFile(
+      path,
+      (data) => {
+        const parsed = settingsSchema.safeParse(data);
+        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'invalid' };
+      },
+      writeFile,
+    );
   }
 
   /** Loads the file (missing or unreadable: defaults). */

@@ -36,6 +36,11 @@ export class WriteCoalescer {
     return next;
   }
 
+  /** Whether a write is running or queued. */
+  get busy(): boolean {
+    return this.queued !== undefined || this.running !== undefined;
+  }
+
   /** Resolves when no write is running or queued. */
   async idle(): Promise<void> {
     while (this.queued || this.running) {

@@ -1,7 +1,7 @@
 // Test support: runs the CLI in-process in a folder and captures what it prints.
 import { join } from 'node:path';
-import type { ExitCode } from './cli-io';
-import { runCli } from './run-cli';
+import type { ExitCode } from '../../src/cli/cli-io';
+import { runCli } from '../../src/cli/run-cli';
 
 /** What one CLI run printed, and its exit code. */
 export interface CliRun {

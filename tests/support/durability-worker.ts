@@ -1,8 +1,8 @@
 // Child process of durability.test.ts: makes DURABILITY_EDITS edits one after another on a fresh
 // review in the data folder given as its argument, and writes `ack <n> <what>` to stdout as soon
 // as edit n is acknowledged. The test kills it at a random moment and inspects the folder.
-import { createBackend } from '../compose';
-import type { Problem, Result } from '../../core/result';
+import { createBackend } from '../../src/main/compose';
+import type { Problem, Result } from '../../src/core/result';
 import {
   DURABILITY_EDITS,
   DURABILITY_SENTENCE_TEXTS,

@@ -1,6 +1,6 @@
 // The deterministic edit sequence of the durability test: edit n depends only on n and the edits
 // before it, so the test can rebuild the expected tags after any number of acknowledged edits.
-import type { TagKind } from '../../core/review/types';
+import type { TagKind } from '../../src/core/review/types';
 
 /** How many edits the worker makes. */
 export const DURABILITY_EDITS = 1000;
