@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { quoteName } from '../core/text/decode';
 import { writeBriefFile } from '../main/brief/write-brief-file';
+import { uncoveredNotice } from '../main/brief/uncovered-notice';
 import { defaultDataDir } from '../main/compose';
 import { briefFromDataDir, briefFromFile } from './brief-sources';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
@@ -75,6 +76,8 @@ export async function runBrief(args: string[], io: CliIo, paths: BriefPaths): Pr
   const fontsDir = paths.fontsDir ?? join(paths.samplesDir, '..', 'fonts');
   const written = await writeBriefFile(brief, output, { fontsDir });
   if (!written.ok) throw badInput(lowerFirst(written.error.message));
+  const notice = uncoveredNotice(written.value.uncoveredCharacters);
+  if (notice) io.stderr(`${notice}\n`);
   return 0;
 }
 

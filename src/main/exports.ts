@@ -8,6 +8,7 @@ import { writeThroughPartialFile } from './store/partial-file';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import type { ExportKind } from '../shared/host-info';
 import { renderBriefPdf } from './brief/render-brief-pdf';
+import { uncoveredNotice } from './brief/uncovered-notice';
 import { briefOfReview } from './brief/review-brief';
 import type { ReviewReader } from './reviews/review-reader';
 import { fsReason, isFsError } from './store/fs-problem';
@@ -18,6 +19,8 @@ export interface ExportOptions {
   clock: () => string;
   /** Hears progress from 0 to 1. */
   onProgress?: (fraction: number) => void;
+  /** Hears what the reviewer should know about the export (characters the brief cannot show). */
+  onNotice?: (notice: string) => void;
 }
 
 /** File type facts of each export kind. */
@@ -98,13 +101,15 @@ export async function prepareExport(
     name: exportFileName(brief.value.title.reviewName, kind),
     write: async (output) => {
       try {
-        await renderBriefPdf(
+        const rendered = await renderBriefPdf(
           brief.value,
           output,
           options.onProgress
             ? { fontsDir: options.fontsDir, onProgress: options.onProgress }
             : options,
         );
+        const notice = uncoveredNotice(rendered.uncoveredCharacters);
+        if (notice) options.onNotice?.(notice);
         return ok(null);
       } catch (error) {
         output.destroy();

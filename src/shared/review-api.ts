@@ -85,7 +85,13 @@ export interface ReviewEvents {
   /** The list of reviews changed (created, renamed, deleted). */
   reviewsChanged: Record<string, never>;
   /** Progress of an export being written, from 0 to 1. */
-  exportProgress: { reviewId: string; kind: ExportKind; fraction: number };
+  exportProgress: {
+    reviewId: string;
+    kind: ExportKind;
+    fraction: number;
+    /** Something the reviewer should know about the finished export, in one sentence. */
+    notice?: string;
+  };
   /**
    * A review's save state: edits waiting, written, or failed to write (then retried). Every
    * change up to `savedRevision` is on disk.

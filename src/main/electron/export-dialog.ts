@@ -43,6 +43,11 @@ export function registerExportDialog(
       clock: () => new Date().toISOString(),
       onProgress: (fraction) =>
         service.publish({ name: 'exportProgress', payload: { reviewId, kind, fraction } }),
+      onNotice: (notice) =>
+        service.publish({
+          name: 'exportProgress',
+          payload: { reviewId, kind, fraction: 1, notice },
+        }),
     });
     return written.ok ? ok({ savedTo: choice.filePath }) : written;
   });

@@ -56,6 +56,11 @@ export async function handleExportRequest(
       fontsDir: options.fontsDir,
       clock: options.clock,
       onProgress: progress,
+      onNotice: (notice) =>
+        options.publish({
+          name: 'exportProgress',
+          payload: { reviewId, kind, fraction: 1, notice },
+        }),
     });
   } catch (error) {
     console.error('crosscheck: export failed:', error);

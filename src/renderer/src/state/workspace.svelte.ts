@@ -144,7 +144,9 @@ export class Workspace {
         }
         return;
       case 'exportProgress':
-        if (this.exporting && event.payload.reviewId === replica?.id) {
+        if (event.payload.reviewId !== replica?.id) return;
+        if (event.payload.notice) this.notify('info', event.payload.notice);
+        if (this.exporting) {
           this.exporting = { kind: event.payload.kind, fraction: event.payload.fraction };
         }
         return;
