@@ -482,6 +482,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
       revision: open.revision,
       saved: open.saved,
       savedRevision: open.savedRevision,
+      ...(open.lastFailure ? { saveFailure: open.lastFailure } : {}),
     };
   }
 

@@ -21,6 +21,8 @@ export interface ReviewSnapshot {
   saved: boolean;
   /** Every change up to this revision is on disk. */
   savedRevision: number;
+  /** Why the last write failed, while saving is failing (it is being retried). */
+  saveFailure?: string;
 }
 
 /** A document's text and sentences: `sentences` is [start0, end0, start1, end1, …] (UTF-16). */

@@ -125,3 +125,17 @@ describe('ReviewReplica', () => {
     expect(replica.saveState).toBe('saved');
   });
 });
+
+describe('ReviewReplica opened while saving fails', () => {
+  it('says “not saved” with main’s reason, not “saving”', () => {
+    const failing = {
+      ...snapshot(3),
+      saved: false,
+      savedRevision: 2,
+      saveFailure: 'Your latest changes are not saved yet (the disk is full).',
+    };
+    const replica = new ReviewReplica(failing, vi.fn());
+    expect(replica.saveState).toBe('failed');
+    expect(replica.saveMessage).toBe('Your latest changes are not saved yet (the disk is full).');
+  });
+});

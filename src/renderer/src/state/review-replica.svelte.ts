@@ -53,7 +53,8 @@ export class ReviewReplica {
     this.revision = snapshot.revision;
     this.history = snapshot.history;
     this.savedRevision = snapshot.savedRevision;
-    this.writeState = snapshot.saved ? 'saved' : 'saving';
+    this.writeState = snapshot.saved ? 'saved' : snapshot.saveFailure ? 'failed' : 'saving';
+    this.saveMessage = snapshot.saveFailure;
     this.unreachable = false;
     this.settleWaiters(force);
   }

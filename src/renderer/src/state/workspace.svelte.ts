@@ -138,10 +138,8 @@ export class Workspace {
         void this.loadReviews();
         return;
       case 'saveState':
+        // A failure's message shows in the save banner (Messages) for as long as it lasts.
         replica?.receiveSaveState(event.payload);
-        if (event.payload.reviewId === replica?.id && event.payload.message) {
-          this.notify('error', event.payload.message);
-        }
         return;
       case 'exportProgress':
         if (event.payload.reviewId !== replica?.id) return;
