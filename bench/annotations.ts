@@ -4,7 +4,7 @@
 import { makeAnchor } from '../src/core/review/anchor';
 import { compareTags } from '../src/core/review/tag-edits';
 import type { Review, ReviewDocument, Tag, TagKind } from '../src/core/review/types';
-import { editText, seededRandom, DEFAULT_EDIT_RATES } from '../src/core/annotations/edit-script';
+import { editText, seededRandom, DEFAULT_EDIT_RATES } from '../tests/support/edit-script';
 import { exportAnnotationFile } from '../src/core/annotations/export-annotations';
 import { reviewFromFile } from '../src/core/annotations/import-annotations';
 import { mergeAnnotationFile } from '../src/core/annotations/merge';

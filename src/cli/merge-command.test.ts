@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
-import { TestReview, testWorld } from '../core/annotations/test-reviews';
+import { TestReview, testWorld } from '../../tests/support/test-reviews';
 import { existsSync } from 'node:fs';
 import { runCliIn } from './run-cli-in';
 

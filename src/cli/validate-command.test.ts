@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
-import { TestReview, testWorld } from '../core/annotations/test-reviews';
+import { TestReview, testWorld } from '../../tests/support/test-reviews';
 import { runCliIn } from './run-cli-in';
 
 let dir: string;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex, codePointLength, firstCodePoints, lastCodePoints } from './code-points';
 import { exportAnnotationCollection } from './export-annotations';
-import { TEST_GENERATOR, TestReview, testWorld } from './test-reviews';
+import { TEST_GENERATOR, TestReview, testWorld } from '../../../tests/support/test-reviews';
 
 /** Emoji (astral, with a skin-tone modifier and a ZWJ family), combining marks, Arabic. */
 const MIXED = [

@@ -13,7 +13,7 @@ import {
   TEST_GENERATOR,
   TestReview,
   testWorld,
-} from './test-reviews';
+} from '../../../tests/support/test-reviews';
 
 /** A review with a claim (with a note), a confirmation and a contradiction linked to it. */
 function sampleReview(): TestReview {

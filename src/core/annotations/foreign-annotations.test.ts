@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importAnnotationJson } from './import-annotations';
 import { parseAnnotationFile } from './parse-annotations';
-import { TestReview, testWorld } from './test-reviews';
+import { TestReview, testWorld } from '../../../tests/support/test-reviews';
 
 const ARTICLE = [
   'The bridge opened in 1932. It cost four million pounds.',

@@ -10,7 +10,7 @@ import {
   TestReview,
   testWorld,
   type TestWorld,
-} from './test-reviews';
+} from '../../../tests/support/test-reviews';
 
 /** Imports `from`'s file into `into`; returns the outcome and applies it to `into`. */
 function merge(into: TestReview, from: TestReview, options?: MergeOptions): MergeOutcome {
