@@ -89,8 +89,9 @@ describe('mergeAnnotationFile', () => {
         c.kept.note ?? c.kept.kind,
         c.other.note ?? c.other.kind,
       ]),
-    ).toEqual([
-      ['Cy: the letter says nine million.', 'Bo: the minutes say four million.'],
+    ).toEqual([['Cy: the letter says nine million.', 'Bo: the minutes say four million.']]);
+    // Another tag on the same sentence is not a disagreement about one tag: it is listed apart.
+    expect(outcome.summary.sameSentence.map((c) => [c.kept.kind, c.other.kind])).toEqual([
       ['contradiction', 'claim'],
     ]);
   });
@@ -258,7 +259,7 @@ describe('a claim set aside in a conflict', () => {
     bo.tag(boReport, 'four million', 'contradiction');
 
     const outcome = merge(bo, amal);
-    const conflict = outcome.summary.conflicts.find((c) => c.other.id === claim);
+    const conflict = outcome.summary.sameSentence.find((c) => c.other.id === claim);
     if (!conflict) throw new Error('expected the claim to be set aside');
     expect(conflict.kept.kind).toBe('contradiction');
 

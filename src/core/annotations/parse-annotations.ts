@@ -17,7 +17,10 @@ import {
   describeIssue,
   type ParsedFileShape,
 } from './file-schema';
-import { readForeignAnnotations } from './foreign-annotations';
+import { readForeignAnnotations, type ForeignOptions } from './foreign-annotations';
+import { isDateTime } from './foreign-fields';
+import { MAX_IMPORT_ANNOTATIONS, MAX_NOTE_LENGTH } from './import-limits';
+import { expandCompactedFile, parseNdjson } from './json-ld-forms';
 import {
   ProblemList,
   invalidFile,
@@ -33,7 +36,7 @@ export { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-jso
 const KINDS: readonly string[] = ['claim', 'confirmation', 'contradiction'];
 
 /** Choices for reading a file. */
-export interface ParseOptions {
+export interface ParseOptions extends ForeignOptions {
   /**
    * The `sha256:<hex>` id of a text (its UTF-8 bytes), used to check embedded texts against their
    * ids. Hosts may pass a native one (node:crypto is several times faster); default: `textId`.
@@ -47,7 +50,10 @@ export function parseAnnotationJson(
   options: ParseOptions = {},
 ): Result<AnnotationFile, InvalidAnnotationFile> {
   const parsed = parseJsonText(text);
-  return parsed.ok ? parseAnnotationFile(parsed.value, options) : parsed;
+  if (parsed.ok) return parseAnnotationFile(parsed.value, options);
+  // API dumps write NDJSON: one annotation per line.
+  const lines = parseNdjson(text);
+  return lines ? parseAnnotationFile(lines, options) : parsed;
 }
 
 /**
@@ -80,9 +86,9 @@ export function parseAnnotationFile(
   if (!Array.isArray(data) && Object.hasOwn(data, 'crosscheck:schemaVersion')) {
     const version = (data as Record<string, unknown>)['crosscheck:schemaVersion'];
     if (version !== ANNOTATION_FILE_VERSION) return fail(unknownVersion(version));
-    return readOwnFile(data, options.hashText ?? textId);
+    return readOwnFile(expandCompactedFile(data), options.hashText ?? textId);
   }
-  return readForeignAnnotations(data);
+  return readForeignAnnotations(data, options);
 }
 
 function unknownVersion(version: unknown): InvalidAnnotationFile {
@@ -96,9 +102,17 @@ function unknownVersion(version: unknown): InvalidAnnotationFile {
       `This file uses version ${version} of the Crosscheck annotation format, which this version of Crosscheck does not know; update Crosscheck to import it.`,
     );
   }
+  const shown =
+    typeof version === 'number' || typeof version === 'boolean' || version === null
+      ? String(version)
+      : typeof version === 'string'
+        ? `“${version.slice(0, 40)}”`
+        : Array.isArray(version)
+          ? 'a list'
+          : `an ${typeof version}`;
   return invalidFile(
     'unknown-version',
-    `The file’s format version ${JSON.stringify(version)} is not one Crosscheck knows (it reads version ${ANNOTATION_FILE_VERSION}).`,
+    `The file’s format version (${shown}) is not one Crosscheck knows (it reads version ${ANNOTATION_FILE_VERSION}).`,
   );
 }
 
@@ -112,7 +126,11 @@ function readOwnFile(
     for (const issue of shape.error.issues) problems.add(describeIssue(data, issue));
   }
   const items = (data as { first?: { items?: unknown } }).first?.items;
-  if (Array.isArray(items)) {
+  if (Array.isArray(items) && items.length > MAX_IMPORT_ANNOTATIONS) {
+    problems.add(
+      `The file holds ${items.length} annotations; one import takes at most ${MAX_IMPORT_ANNOTATIONS}. Split the review and export it in parts.`,
+    );
+  } else if (Array.isArray(items)) {
     items.forEach((item, i) => {
       const problem = annotationShapeProblem(item, i);
       if (problem) problems.add(problem);
@@ -272,6 +290,19 @@ function readAnnotation(
     );
   }
   if (notes > 1) found.push(`${where()} has ${notes} notes (commenting bodies); it may have one.`);
+  if (note !== undefined && note.length > MAX_NOTE_LENGTH) {
+    found.push(
+      `${where()}: its note has ${note.length} characters; notes have at most ${MAX_NOTE_LENGTH}.`,
+    );
+  }
+  for (const [name, value] of [
+    ['created', item.created],
+    ['modified', item.modified],
+  ] as const) {
+    if (!isDateTime(value)) {
+      found.push(`${where()}: its ${name} date “${clip(value)}” is not an ISO 8601 date and time.`);
+    }
+  }
   if (quotes !== 1)
     found.push(`${where()} should have exactly one TextQuoteSelector, not ${quotes}.`);
   if (positions > 1)
