@@ -110,8 +110,11 @@ function keepUsableLinks(annotations: IncomingAnnotation[], warnings: string[]):
   const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
   for (const annotation of annotations) {
     if (!annotation.claimIds) continue;
+    // A link to an annotation not in the file is kept: the claim may be in another file merged
+    // later (an import into a review keeps only links to claims it has).
     const kept = annotation.claimIds.filter((claimId) => {
-      const usable = annotation.kind !== 'claim' && kinds.get(claimId) === 'claim';
+      const kind = kinds.get(claimId);
+      const usable = annotation.kind !== 'claim' && (kind === undefined || kind === 'claim');
       if (!usable) {
         warnings.push(
           `Annotation ${annotation.index}: its link to ${claimId} was left out; ${annotation.kind === 'claim' ? 'a claim does not link to claims' : 'that is not a claim in this file'}.`,
@@ -207,6 +210,7 @@ function readOne(
   const annotation: IncomingAnnotation = {
     index,
     id: uuidOfIri(id) ?? uuidForForeignId(id),
+    foreignId: id,
     source,
     kind: [...kinds][0] as TagKind,
     quote,

@@ -15,6 +15,8 @@ export interface IncomingAnnotation {
   index: number;
   /** The tag id (a UUID; derived from the original id for other tools' annotations). */
   id: string;
+  /** Other tools' annotations: the id as the file wrote it. */
+  foreignId?: string;
   /** The `sha256:` document id for Crosscheck files; the target's source IRI for others. */
   source: string;
   kind: TagKind;
