@@ -70,7 +70,7 @@ describe('exportAnnotationCollection positions', () => {
     });
     if (!exported.ok) throw new Error(exported.error.message);
     const points = Array.from(MIXED);
-    const items = exported.value.first.items;
+    const items = exported.value.first?.items ?? [];
     expect(items).toHaveLength(5);
     for (const item of items) {
       const [quote, position] = item.target.selector;

@@ -41,7 +41,8 @@ export const annotationFileSchema = z.object({
     .optional(),
   total: count,
   // Annotations are checked by hand (annotation-shape.ts): there are many, and speed matters.
-  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
+  // Absent when the file holds no annotations.
+  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).optional(),
 });
 
 /** A file as the schema accepts it. */

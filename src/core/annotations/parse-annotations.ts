@@ -212,7 +212,7 @@ function readAnnotations(
   documents: ReadonlyMap<string, CheckedDocument>,
   problems: ProblemList,
 ): IncomingAnnotation[] {
-  const items = file.first.items as AnnotationShape[];
+  const items = (file.first?.items ?? []) as AnnotationShape[];
   if (file.total !== items.length) {
     problems.add(`The file says it holds ${file.total} annotations but holds ${items.length}.`);
   }
