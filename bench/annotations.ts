@@ -31,7 +31,8 @@ export async function benchAnnotations(): Promise<Table[]> {
   return [benchMerge(), benchReanchor()];
 }
 
-function benchMerge(): Table {
+/** The merge row alone (for profiling: `tsx --cpu-prof`). */
+export function benchMerge(): Table {
   const { fileA, fileB } = twoFiles();
   const steps = {
     'parse and validate A': 0,
