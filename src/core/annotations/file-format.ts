@@ -142,8 +142,17 @@ export function pageIri(collectionId: string): string {
 
 /** A stable IRI for a person known only by name (W3C Agent `id`). */
 export function personIri(name: string): string {
-  return uuidIri(uuidForForeignId(`crosscheck person ${name}`));
+  // Files name a few people tens of thousands of times: hash each name once.
+  let iri = PERSON_IRIS.get(name);
+  if (iri === undefined) {
+    if (PERSON_IRIS.size >= 10_000) PERSON_IRIS.clear();
+    iri = uuidIri(uuidForForeignId(`crosscheck person ${name}`));
+    PERSON_IRIS.set(name, iri);
+  }
+  return iri;
 }
+
+const PERSON_IRIS = new Map<string, string>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
