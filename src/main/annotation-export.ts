@@ -4,6 +4,7 @@ import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import type { AnnotationGenerator } from '../core/annotations/file-format';
 import type { ReviewSharing } from '../core/annotations/review-sharing';
 import { ok, type Problem, type Result } from '../core/result';
+import type { Review } from '../core/review/types';
 import type { ReviewApi } from '../shared/review-api';
 
 /** The program named as the generator of files Crosscheck writes. */
@@ -26,15 +27,10 @@ export async function annotationFileOf(
   reviewId: string,
   options: AnnotationFileOptions = {},
 ): Promise<Result<{ text: string; name: string; tags: number; documents: number }, Problem>> {
-  const opened = await api.openReview({ reviewId });
+  const opened = await openWithTexts(api, reviewId);
   if (!opened.ok) return opened;
-  const { review } = opened.value;
+  const { review, texts } = opened.value;
   const sharing = options.sharing ?? review.sharing;
-  const texts = new Map<string, string>();
-  for (const document of review.documents) {
-    const text = await api.getDocumentText({ documentId: document.id });
-    if (text.ok) texts.set(document.id, text.value.text);
-  }
   const file = exportAnnotationFile(review, texts, {
     generator: CROSSCHECK_GENERATOR,
     embedText: options.embedText ?? true,
@@ -49,4 +45,20 @@ export async function annotationFileOf(
     tags: review.tags.length,
     documents: review.documents.length,
   });
+}
+
+/** A review and the texts of its documents that can be read (export says which are missing). */
+export async function openWithTexts(
+  api: ReviewApi,
+  reviewId: string,
+): Promise<Result<{ review: Review; texts: Map<string, string> }, Problem>> {
+  const opened = await api.openReview({ reviewId });
+  if (!opened.ok) return opened;
+  const { review } = opened.value;
+  const texts = new Map<string, string>();
+  for (const document of review.documents) {
+    const text = await api.getDocumentText({ documentId: document.id });
+    if (text.ok) texts.set(document.id, text.value.text);
+  }
+  return ok({ review, texts });
 }

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { qdpxProject } from '../core/qda/qdpx-project';
 import { ok, type Problem, type Result } from '../core/result';
 import type { ReviewApi } from '../shared/review-api';
-import { CROSSCHECK_GENERATOR } from './annotation-export';
+import { CROSSCHECK_GENERATOR, openWithTexts } from './annotation-export';
 
 /** File type facts of the .qdpx export (for the hosts' save dialogs and downloads). */
 export const QDPX_FORMAT = {
@@ -18,14 +18,9 @@ export async function qdpxFileOf(
   api: ReviewApi,
   reviewId: string,
 ): Promise<Result<{ bytes: Uint8Array; name: string; tags: number; documents: number }, Problem>> {
-  const opened = await api.openReview({ reviewId });
+  const opened = await openWithTexts(api, reviewId);
   if (!opened.ok) return opened;
-  const { review } = opened.value;
-  const texts = new Map<string, string>();
-  for (const document of review.documents) {
-    const text = await api.getDocumentText({ documentId: document.id });
-    if (text.ok) texts.set(document.id, text.value.text);
-  }
+  const { review, texts } = opened.value;
   const project = qdpxProject(review, texts, { origin: CROSSCHECK_GENERATOR.name });
   if (!project.ok) return project;
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(project.value.projectXml) };

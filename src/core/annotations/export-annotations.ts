@@ -169,6 +169,18 @@ export function exportAnnotationFile(
 function placedSelectors(tag: Tag, index: CodePointIndex): FileSelector[] {
   const { start, end } = tag.anchor;
   const text = index.text;
+  if (!index.hasPairs) {
+    // Code points are UTF-16 units here: the common case, without counting.
+    return [
+      {
+        type: 'TextQuoteSelector',
+        exact: tag.anchor.exact,
+        prefix: text.slice(Math.max(0, start - FILE_CONTEXT_LENGTH), start),
+        suffix: text.slice(end, end + FILE_CONTEXT_LENGTH),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ];
+  }
   return [
     {
       type: 'TextQuoteSelector',

@@ -109,6 +109,16 @@ describe('hostile files', () => {
     },
   );
 
+  it('finds a forbidden key spelled with escapes, which the quick text check cannot see', () => {
+    const own = new TestReview(testWorld(), 'bo');
+    own.tag(own.addDocument('Article', TEXT), 'opened', 'claim');
+    const file = own
+      .exportFile()
+      .replace('"target":{', '"target":{"\\u005f_pro\\u0074o__":{"x":1},');
+    const parsed = parseAnnotationJson(file);
+    expect(parsed.ok || parsed.error.message).toMatch(/“__proto__” key/);
+  });
+
   it('checks dates, and never leaves one empty', () => {
     const own = new TestReview(testWorld(), 'bo');
     const id = own.addDocument('Article', TEXT);

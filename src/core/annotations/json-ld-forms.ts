@@ -81,32 +81,44 @@ export function expandCompactedFile(data: object): object {
   return copy;
 }
 
+/** Whether a value is an object whose `type` is a list (a compactor's or a hand's spelling). */
+function typedList(value: unknown): boolean {
+  return isObject(value) && Array.isArray(value['type']);
+}
+
+function withSingleType(value: unknown): unknown {
+  return typedList(value) ? { ...(value as Json), type: single((value as Json)['type']) } : value;
+}
+
+/** Whether every element of a list is an object with a single `type` (the shape we write). */
+function plainList(values: unknown[]): boolean {
+  for (const value of values) if (typedList(value)) return false;
+  return true;
+}
+
 function expandAnnotation(item: unknown): unknown {
   if (!isObject(item)) return item;
   const body = item['body'];
   const target = item['target'];
-  const bare = single(target);
-  const selector = isObject(bare) ? bare['selector'] : undefined;
-  const bodies = Array.isArray(body) ? body : undefined;
-  const typed = (v: unknown) => isObject(v) && Array.isArray(v['type']);
+  // The shape we write, checked without allocating (files hold tens of thousands of these).
   if (
     Array.isArray(body) &&
-    target === bare &&
-    Array.isArray(selector) &&
-    !typed(item) &&
-    !bodies?.some(typed) &&
-    !(selector as unknown[]).some(typed)
+    isObject(target) &&
+    Array.isArray(target['selector']) &&
+    !Array.isArray(item['type']) &&
+    plainList(body) &&
+    plainList(target['selector'] as unknown[])
   ) {
-    return item; // the shape we write: nothing to do (the common case, kept fast)
+    return item;
   }
-  const fixType = (v: unknown) =>
-    typed(v) ? { ...(v as Json), type: single((v as Json)['type']) } : v;
+  const bare = single(target);
+  const selector = isObject(bare) ? bare['selector'] : undefined;
   const out: Json = { ...item, type: single(item['type']) };
-  if (body !== undefined) out['body'] = (list(body) as unknown[]).map(fixType);
+  if (body !== undefined) out['body'] = (list(body) as unknown[]).map(withSingleType);
   if (isObject(bare)) {
     const fixedTarget: Json = { ...bare };
     if (selector !== undefined)
-      fixedTarget['selector'] = (list(selector) as unknown[]).map(fixType);
+      fixedTarget['selector'] = (list(selector) as unknown[]).map(withSingleType);
     out['target'] = fixedTarget;
   } else if (bare !== undefined) out['target'] = bare;
   return out;

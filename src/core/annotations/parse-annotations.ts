@@ -29,7 +29,7 @@ import {
   type IncomingDocument,
   type InvalidAnnotationFile,
 } from './incoming-file';
-import { findForbiddenKey, parseJsonText } from './safe-json';
+import { findForbiddenKey, parseJsonText, surelyWithoutForbiddenKeys } from './safe-json';
 
 export { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
 
@@ -50,7 +50,10 @@ export function parseAnnotationJson(
   options: ParseOptions = {},
 ): Result<AnnotationFile, InvalidAnnotationFile> {
   const parsed = parseJsonText(text);
-  if (parsed.ok) return parseAnnotationFile(parsed.value, options);
+  if (parsed.ok) {
+    const checked = surelyWithoutForbiddenKeys(text);
+    return parseAnnotationFile(parsed.value, options, checked);
+  }
   // API dumps write NDJSON: one annotation per line.
   const lines = parseNdjson(text);
   return lines ? parseAnnotationFile(lines, options) : parsed;
@@ -59,11 +62,13 @@ export function parseAnnotationJson(
 /**
  * Validates parsed JSON as an annotation file: Crosscheck's own format (checked strictly: shapes,
  * ids, positions, quotes, links and hashes) or plain W3C annotations from another tool (read
- * leniently: what cannot be used is listed in `skipped` with its reason).
+ * leniently: what cannot be used is listed in `skipped` with its reason). `keysChecked`: the
+ * caller has made sure the data holds no `__proto__`, `constructor` or `prototype` key.
  */
 export function parseAnnotationFile(
   data: unknown,
   options: ParseOptions = {},
+  keysChecked = false,
 ): Result<AnnotationFile, InvalidAnnotationFile> {
   if (data === null || typeof data !== 'object') {
     return fail(
@@ -73,7 +78,7 @@ export function parseAnnotationFile(
       ),
     );
   }
-  const forbidden = findForbiddenKey(data);
+  const forbidden = keysChecked ? undefined : findForbiddenKey(data);
   if (forbidden) {
     const key = String(forbidden.at(-1));
     return fail(
