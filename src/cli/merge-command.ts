@@ -100,7 +100,7 @@ export async function runMerge(args: string[], io: CliIo): Promise<ExitCode> {
       JSON.stringify(reportOf(pathA, pathB, values.output, summary), null, 2) + '\n',
     );
   }
-  for (const conflict of summary.conflicts)
+  for (const conflict of disagreements(summary))
     io.stderr(`crosscheck: conflict: ${describeConflict(conflict)}\n`);
   for (const shared of summary.sameSentence)
     io.stderr(`crosscheck: same sentence: ${describeConflict(shared)}\n`);
@@ -132,7 +132,7 @@ export function summaryLine(summary: MergeSummary): string {
     `${summary.updated} updated`,
     `${summary.unchanged} unchanged`,
     `${summary.removed} removed`,
-    count(summary.conflicts.length, 'conflict'),
+    count(disagreements(summary).length, 'conflict'),
     `${summary.sameSentence.length} on the same sentence`,
     `${summary.reanchored} re-anchored`,
     `${summary.needsReview.length} to review`,
@@ -161,7 +161,7 @@ function reportOf(a: string, b: string, output: string, summary: MergeSummary) {
     unchanged: summary.unchanged,
     removed: summary.removed,
     reanchored: summary.reanchored,
-    conflicts: summary.conflicts,
+    conflicts: disagreements(summary),
     sameSentence: summary.sameSentence,
     widened: summary.widened,
     labels: summary.labels,
@@ -173,6 +173,11 @@ function reportOf(a: string, b: string, output: string, summary: MergeSummary) {
     documentsAdded: summary.documentsAdded,
     documentsMatched: summary.documentsMatched,
   };
+}
+
+/** The conflicts that are two versions of one tag (not other tags on the same sentence). */
+function disagreements(summary: MergeSummary): TagConflict[] {
+  return summary.conflicts.filter((c) => c.other.id === c.id);
 }
 
 function clip(text: string): string {

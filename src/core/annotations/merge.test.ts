@@ -89,7 +89,10 @@ describe('mergeAnnotationFile', () => {
         c.kept.note ?? c.kept.kind,
         c.other.note ?? c.other.kind,
       ]),
-    ).toEqual([['Cy: the letter says nine million.', 'Bo: the minutes say four million.']]);
+    ).toEqual([
+      ['Cy: the letter says nine million.', 'Bo: the minutes say four million.'],
+      ['contradiction', 'claim'],
+    ]);
     // Another tag on the same sentence is not a disagreement about one tag: it is listed apart.
     expect(outcome.summary.sameSentence.map((c) => [c.kept.kind, c.other.kind])).toEqual([
       ['contradiction', 'claim'],

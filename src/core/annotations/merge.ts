@@ -40,11 +40,14 @@ export interface MergeSummary {
   unchanged: number;
   /** Tags removed because the file records their removal. */
   removed: number;
-  /** Versions of one tag not kept, each beside the one kept. */
+  /**
+   * Versions not kept, each beside the one kept (the review's sharing state keeps them so the
+   * reviewer can choose). Includes `sameSentence`.
+   */
   conflicts: TagConflict[];
   /**
-   * Other tags on a sentence that already had one (two readers may both be right): set aside
-   * beside the one kept, as conflicts are, but not a disagreement about one tag.
+   * Of `conflicts`, the other tags on a sentence that already had one: not a disagreement about
+   * one tag (two readers may both be right), so shown as "same sentence", not as conflicts.
    */
   sameSentence: TagConflict[];
   /** Quotes that became whole sentences: the quote in the file, and the sentence tagged. */
@@ -199,7 +202,7 @@ export function mergeAnnotationFile(
   if (conflicts.fresh.length > MAX_SET_ASIDE) {
     return fail({ code: 'too-many-conflicts', message: tooManySetAside(conflicts.fresh.length) });
   }
-  summary.conflicts = conflicts.fresh.filter((c) => c.other.id === c.id);
+  summary.conflicts = conflicts.fresh;
   summary.sameSentence = conflicts.fresh.filter((c) => c.other.id !== c.id);
   return ok({
     review: merged,
