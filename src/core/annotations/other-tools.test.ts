@@ -43,7 +43,7 @@ function importInto(name: string, source: string, options = {}) {
 const tagged = (outcome: ReturnType<typeof importInto>) =>
   outcome.review.tags.map((t) => [t.kind, t.anchor.exact]);
 
-describe('Hypothesis API search rows (positions count the web page, up to 412,638)', () => {
+describe('Hypothesis API search rows (positions count the web page: 398,662 to 413,689)', () => {
   const expected = [
     ['claim', sentenceWith('it had cost four million pounds')],
     ['contradiction', sentenceWith('closer to six million pounds')],
