@@ -4,7 +4,7 @@
 import { makeAnchor } from '../src/core/review/anchor';
 import { compareTags } from '../src/core/review/tag-edits';
 import type { Review, ReviewDocument, Tag, TagKind } from '../src/core/review/types';
-import { editText, seededRandom, DEFAULT_EDIT_RATES } from '../src/core/annotations/edit-script';
+import { editText, seededRandom, DEFAULT_EDIT_RATES } from '../tests/support/edit-script';
 import { exportAnnotationFile } from '../src/core/annotations/export-annotations';
 import { reviewFromFile } from '../src/core/annotations/import-annotations';
 import { mergeAnnotationFile } from '../src/core/annotations/merge';
@@ -31,7 +31,8 @@ export async function benchAnnotations(): Promise<Table[]> {
   return [benchMerge(), benchReanchor()];
 }
 
-function benchMerge(): Table {
+/** The merge row alone (for profiling: `tsx --cpu-prof`). */
+export function benchMerge(): Table {
   const { fileA, fileB } = twoFiles();
   const steps = {
     'parse and validate A': 0,
@@ -97,7 +98,7 @@ function benchMerge(): Table {
 }
 
 /** A's file and B's: B removed 2,500 of A's tags, added 2,500, and edited the notes of 2,500. */
-function twoFiles(): { fileA: string; fileB: string } {
+export function twoFiles(): { fileA: string; fileB: string } {
   const random = seededRandom(7);
   const texts = new Map<string, string>();
   const documents: ReviewDocument[] = [];

@@ -45,9 +45,13 @@ export async function loadAnnotationFile(
 }
 
 /** Writes a file, or throws a CliFailure saying why it could not be written. */
-export async function writeOutput(path: string, cwd: string, text: string): Promise<void> {
+export async function writeOutput(
+  path: string,
+  cwd: string,
+  content: string | Uint8Array,
+): Promise<void> {
   try {
-    await writeFile(resolve(cwd, path), text, 'utf8');
+    await writeFile(resolve(cwd, path), content, typeof content === 'string' ? 'utf8' : undefined);
   } catch (error) {
     throw badInput(
       `${quoteName(path)} could not be written (${(error as { code?: string }).code ?? 'unknown error'}).`,

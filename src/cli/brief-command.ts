@@ -11,7 +11,7 @@ import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 
 /** Help text for the brief command. */
 export const BRIEF_HELP = `Usage: crosscheck brief --review NAME-OR-ID [--data-dir DIR] -o OUT.pdf
-       crosscheck brief FILE.crosscheck.json -o OUT.pdf
+       crosscheck brief FILE.json [--documents DIR] -o OUT.pdf
 
 Writes the PDF brief of a review: the bottom line, a table of the claims with their status, a
 section per claim quoting every confirmation and contradiction with its source, and an appendix of
@@ -19,7 +19,10 @@ the documents and of any tags needing attention (orphaned, to be confirmed, or l
 
   --review NAME-OR-ID  the review in the data folder, by id or by its exact name
   --data-dir DIR       where reviews and documents are kept (default: ${defaultDataDir()})
-  FILE.crosscheck.json a Crosscheck annotation file, briefed as the review it was exported from
+  FILE.json            an annotation file, briefed as the review it was exported from
+  --documents DIR      the texts of the file's documents, when it does not embed them (another
+                       tool's annotations, or a file exported without texts): each is matched by
+                       its content (urn:sha256: of the text) or by its file name
   -o, --output FILE    where to write the PDF; an existing file is replaced
 
 The brief is dated now, or at SOURCE_DATE_EPOCH (seconds since 1970) when that is set: the same
@@ -41,6 +44,7 @@ export async function runBrief(args: string[], io: CliIo, paths: BriefPaths): Pr
     options: {
       review: { type: 'string' },
       'data-dir': { type: 'string' },
+      documents: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -56,6 +60,9 @@ export async function runBrief(args: string[], io: CliIo, paths: BriefPaths): Pr
   if (file !== undefined && (values.review !== undefined || values['data-dir'] !== undefined)) {
     throw badUsage('crosscheck brief takes an annotation file or --review, not both.');
   }
+  if (file === undefined && values.documents !== undefined) {
+    throw badUsage('crosscheck brief takes --documents DIR only with an annotation file.');
+  }
   if (file === undefined && values.review === undefined) {
     throw badUsage('crosscheck brief needs --review NAME-OR-ID or an annotation file.');
   }
@@ -67,7 +74,7 @@ export async function runBrief(args: string[], io: CliIo, paths: BriefPaths): Pr
   }
   const brief =
     file !== undefined
-      ? await briefFromFile(file, io.cwd, generatedAt)
+      ? await briefFromFile(file, io.cwd, generatedAt, values.documents)
       : await briefFromDataDir(
           values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir(),
           values.review as string,

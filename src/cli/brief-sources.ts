@@ -2,7 +2,10 @@
 // file (FILE.crosscheck.json) read as a review of its own. Failures become one plain sentence.
 import { findReview, readDataDir } from './data-dir-review';
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { reviewWithTexts } from '../core/annotations/review-from-texts';
+import { nativeTextId } from './annotation-file-io';
+import { readDocumentsDir } from './documents-dir';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
 import { annotationFileSizeProblem } from '../core/annotations/safe-json';
@@ -31,6 +34,7 @@ export async function briefFromFile(
   path: string,
   cwd: string,
   generatedAt: string,
+  documentsDir?: string,
 ): Promise<Brief> {
   const name = quoteName(path);
   const fullPath = resolve(cwd, path);
@@ -47,9 +51,20 @@ export async function briefFromFile(
     if (code) throw badInput(`${name} cannot be read (${code}).`);
     throw error;
   }
-  const file = parseAnnotationJson(text);
+  const file = parseAnnotationJson(text, { hashText: nativeTextId, now: generatedAt });
   if (!file.ok) throw badInput(`${name}: ${lowerFirst(file.error.message)}`);
-  const outcome = reviewFromFile(file.value);
+  if (documentsDir === undefined && file.value.format === 'w3c') {
+    throw badInput(
+      `${name} holds annotations from another tool without their documents' texts; give the folder of those texts with --documents DIR.`,
+    );
+  }
+  const outcome =
+    documentsDir === undefined
+      ? reviewFromFile(file.value)
+      : reviewWithTexts(file.value, await readDocumentsDir(documentsDir, cwd, generatedAt), {
+          name: basename(path).replace(/\.json$/, ''),
+          now: generatedAt,
+        });
   if (!outcome.ok)
     throw badInput(`${name} cannot be briefed: ${lowerFirst(outcome.error.message)}`);
   const { review, sharing, newTexts } = outcome.value;

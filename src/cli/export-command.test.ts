@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
 import { createBackend } from '../main/compose';
@@ -63,6 +64,59 @@ function run(...argv: string[]) {
 }
 
 describe('crosscheck export', () => {
+  it('writes a REFI-QDA project with --format qdpx', async () => {
+    const { code, stdout, stderr } = await run(
+      'export',
+      '--data-dir',
+      'data',
+      '--review',
+      'Bridge review',
+      '--format',
+      'qdpx',
+      '-o',
+      'bridge.qdpx',
+    );
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(
+      'Exported “Bridge review” (2 tags on 1 document) as a REFI-QDA project to “bridge.qdpx”.\n',
+    );
+    const files = unzipSync(new Uint8Array(await readFile(join(dir, 'bridge.qdpx'))));
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(['project.qde', expect.stringMatching(/^sources\/[0-9a-f-]{36}\.txt$/)]);
+    expect(strFromU8(files[names[1]!]!)).toBe(REPORT);
+    const project = strFromU8(files['project.qde']!);
+    expect(project.match(/<PlainTextSelection /g)).toHaveLength(2);
+    expect(project).toContain('name="confirms" direction="OneWay"');
+    // The same review gives the same bytes.
+    await run(
+      'export',
+      '--data-dir',
+      'data',
+      '--review',
+      reviewId,
+      '--format',
+      'qdpx',
+      '-o',
+      'again.qdpx',
+    );
+    expect(await readFile(join(dir, 'again.qdpx'))).toEqual(
+      await readFile(join(dir, 'bridge.qdpx')),
+    );
+    const bad = await run(
+      'export',
+      '--data-dir',
+      'data',
+      '--review',
+      reviewId,
+      '--format',
+      'pdf',
+      '-o',
+      'x',
+    );
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.stderr).toMatch(/--format is annotations or qdpx, not "pdf"/);
+  });
+
   it('writes a review found by name as an annotation file that imports again', async () => {
     const { code, stdout, stderr } = await run(
       'export',

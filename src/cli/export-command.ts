@@ -6,20 +6,26 @@ import { ANNOTATION_FILE_SUFFIX } from '../core/annotations/file-format';
 import { quoteName } from '../core/text/decode';
 import { annotationFileOf } from '../main/annotation-export';
 import { defaultDataDir } from '../main/compose';
+import { qdpxFileOf } from '../main/qdpx-export';
 import { writeOutput } from './annotation-file-io';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 
 /** Help text for the export command. */
 export const EXPORT_HELP = `Usage: crosscheck export --review NAME-OR-ID -o FILE [--data-dir DIR] [--no-text]
+                         [--format annotations|qdpx]
 
 Writes a review as a W3C Web Annotation file (${ANNOTATION_FILE_SUFFIX}) that a colleague can
 import or merge: one annotation per tag, with its kind, links, note and quote, and the documents'
-texts so the file stands alone.
+texts so the file stands alone. With --format qdpx, writes a REFI-QDA project (.qdpx) that
+QualCoder, ATLAS.ti, MAXQDA and NVivo open: the documents as text sources, a code per kind, a
+coded selection per tag (its note as the description) and a link from each piece of evidence to
+its claim.
 
   --review NAME-OR-ID  the review, by its name or its id
   -o, --output FILE    where to write the file
   --data-dir DIR       where reviews and documents are kept (default: ${defaultDataDir()})
   --no-text            leave the documents' texts out (the receiver must have the documents)
+  --format FORMAT      annotations (default) or qdpx
 
 Exit status: 0 written, 1 the review cannot be found or exported, 2 bad usage.`;
 
@@ -32,6 +38,7 @@ export async function runExport(args: string[], io: CliIo): Promise<ExitCode> {
       output: { type: 'string', short: 'o' },
       'data-dir': { type: 'string' },
       'no-text': { type: 'boolean' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -45,9 +52,25 @@ export async function runExport(args: string[], io: CliIo): Promise<ExitCode> {
     throw badUsage(`crosscheck export takes no FILE; use -o ${positionals[0]}.`);
   if (!values.review) throw badUsage('crosscheck export needs --review NAME-OR-ID.');
   if (!values.output) throw badUsage('crosscheck export needs -o FILE.');
+  const format = values.format ?? 'annotations';
+  if (format !== 'annotations' && format !== 'qdpx') {
+    throw badUsage(`crosscheck export --format is annotations or qdpx, not "${format}".`);
+  }
+  if (format === 'qdpx' && values['no-text']) {
+    throw badUsage('a .qdpx project always holds its texts; leave out --no-text.');
+  }
   const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
   const reader = readDataDir(dataDir);
   const reviewId = await findReview(reader, values.review);
+  if (format === 'qdpx') {
+    const project = await qdpxFileOf(reader, reviewId);
+    if (!project.ok) throw badInput(project.error.message);
+    await writeOutput(values.output, io.cwd, project.value.bytes);
+    io.stdout(
+      `Exported “${project.value.name}” (${plural(project.value.tags, 'tag')} on ${plural(project.value.documents, 'document')}) as a REFI-QDA project to ${quoteName(values.output)}.\n`,
+    );
+    return 0;
+  }
   const file = await annotationFileOf(reader, reviewId, {
     embedText: !values['no-text'],
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
-import { TestReview, testWorld } from '../core/annotations/test-reviews';
+import { TestReview, testWorld } from '../../tests/support/test-reviews';
 import { existsSync } from 'node:fs';
 import { runCliIn } from '../../tests/support/run-cli-in';
 
@@ -53,7 +53,7 @@ describe('crosscheck merge', () => {
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
-      'Merged “bo.crosscheck.json” into “amal.crosscheck.json”: 1 added, 1 updated, 0 unchanged, 1 removed, 1 conflict, 0 re-anchored, 0 to review, 0 orphans. Wrote “out.crosscheck.json”.\n',
+      'Merged “bo.crosscheck.json” into “amal.crosscheck.json”: 1 added, 1 updated, 0 unchanged, 1 removed, 1 conflict, 0 on the same sentence, 0 re-anchored, 0 to review, 0 orphans. Wrote “out.crosscheck.json”.\n',
     );
     expect(stderr).toMatch(
       /^crosscheck: conflict: claim “It cost four million pounds\.” \(urn:uuid:[0-9a-f-]+\): kept the version modified [^;]+; the version modified [^ ]+ was set aside; it differs in its note\.\n$/,

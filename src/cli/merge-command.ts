@@ -9,6 +9,7 @@ import { differences } from '../core/annotations/tag-versions';
 import { quoteName } from '../core/text/decode';
 import { CROSSCHECK_GENERATOR } from '../main/annotation-export';
 import { loadAnnotationFile, writeOutput } from './annotation-file-io';
+import { mergeForeignFiles } from './merge-foreign-files';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 
 /** Help text for the merge command. */
@@ -19,6 +20,10 @@ id: new ones are added, identical ones kept, and where both files changed a tag 
 later change is kept and the other is reported as a conflict on stderr. Tags one file removed stay
 removed unless the other changed them later. Annotations on a changed copy of a document (same
 title) are re-anchored; those that cannot be placed are kept as orphans.
+
+Two files of annotations from other tools (plain W3C, no texts) are merged by id alone and written
+as a plain W3C AnnotationCollection; a file from another tool merged with a Crosscheck file is
+placed on the Crosscheck file's documents.
 
   -o, --output FILE  where to write the merged file
   --report FILE      also write what the merge did as JSON: counts, conflicts with both versions,
@@ -43,15 +48,31 @@ export async function runMerge(args: string[], io: CliIo): Promise<ExitCode> {
     io.stdout(MERGE_HELP + '\n');
     return 0;
   }
-  const [pathA, pathB, ...extra] = positionals;
+  let [pathA, pathB] = positionals;
+  const extra = positionals.slice(2);
   if (!pathA || !pathB || extra.length > 0) {
     throw badUsage('crosscheck merge needs exactly two files, A and B.');
   }
   if (!values.output) throw badUsage('crosscheck merge needs -o OUT.');
-  const a = await loadAnnotationFile(pathA, io.cwd);
-  if (!a.ok) throw badInput(invalid(pathA, a.error));
-  const b = await loadAnnotationFile(pathB, io.cwd);
-  if (!b.ok) throw badInput(invalid(pathB, b.error));
+  const loadedA = await loadAnnotationFile(pathA, io.cwd);
+  if (!loadedA.ok) throw badInput(invalid(pathA, loadedA.error));
+  const loadedB = await loadAnnotationFile(pathB, io.cwd);
+  if (!loadedB.ok) throw badInput(invalid(pathB, loadedB.error));
+  if (loadedA.value.format === 'w3c' && loadedB.value.format === 'w3c') {
+    const paths = { a: pathA, b: pathB, output: values.output };
+    await mergeForeignFiles(
+      values.report ? { ...paths, report: values.report } : paths,
+      loadedA.value,
+      loadedB.value,
+      io,
+    );
+    return 0;
+  }
+  // Another tool's file merges into a Crosscheck file, whichever was named first.
+  const swap = loadedA.value.format === 'w3c';
+  const a = swap ? loadedB : loadedA;
+  const b = swap ? loadedA : loadedB;
+  if (swap) [pathA, pathB] = [pathB, pathA];
   const base = reviewFromFile(a.value);
   if (!base.ok) throw badInput(`${quoteName(pathA)}: ${base.error.message}`);
   const into = {
@@ -79,8 +100,10 @@ export async function runMerge(args: string[], io: CliIo): Promise<ExitCode> {
       JSON.stringify(reportOf(pathA, pathB, values.output, summary), null, 2) + '\n',
     );
   }
-  for (const conflict of summary.conflicts)
+  for (const conflict of disagreements(summary))
     io.stderr(`crosscheck: conflict: ${describeConflict(conflict)}\n`);
+  for (const shared of summary.sameSentence)
+    io.stderr(`crosscheck: same sentence: ${describeConflict(shared)}\n`);
   for (const skipped of summary.skipped) {
     io.stderr(
       `crosscheck: skipped annotation ${skipped.index}${skipped.id ? ` (${skipped.id})` : ''} of ${quoteName(pathB)}: ${skipped.reason}.\n`,
@@ -109,7 +132,8 @@ export function summaryLine(summary: MergeSummary): string {
     `${summary.updated} updated`,
     `${summary.unchanged} unchanged`,
     `${summary.removed} removed`,
-    count(summary.conflicts.length, 'conflict'),
+    count(disagreements(summary).length, 'conflict'),
+    `${summary.sameSentence.length} on the same sentence`,
     `${summary.reanchored} re-anchored`,
     `${summary.needsReview.length} to review`,
     count(summary.orphans.length, 'orphan'),
@@ -137,7 +161,11 @@ function reportOf(a: string, b: string, output: string, summary: MergeSummary) {
     unchanged: summary.unchanged,
     removed: summary.removed,
     reanchored: summary.reanchored,
-    conflicts: summary.conflicts,
+    conflicts: disagreements(summary),
+    sameSentence: summary.sameSentence,
+    widened: summary.widened,
+    labels: summary.labels,
+    copies: summary.copies,
     needsReview: summary.needsReview,
     orphans: summary.orphans,
     skipped: summary.skipped,
@@ -145,6 +173,11 @@ function reportOf(a: string, b: string, output: string, summary: MergeSummary) {
     documentsAdded: summary.documentsAdded,
     documentsMatched: summary.documentsMatched,
   };
+}
+
+/** The conflicts that are two versions of one tag (not other tags on the same sentence). */
+function disagreements(summary: MergeSummary): TagConflict[] {
+  return summary.conflicts.filter((c) => c.other.id === c.id);
 }
 
 function clip(text: string): string {

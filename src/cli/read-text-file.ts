@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { quoteName } from '../core/text/decode';
 import {
   DEFAULT_MAX_IMPORT_BYTES,
+  importText,
   prepareText,
   sizeProblem,
+  type ImportedText,
   type PreparedText,
 } from '../core/text/import-text';
 import { badInput } from './cli-io';
@@ -16,6 +18,24 @@ export async function readTextFile(
   cwd: string,
   maxBytes = DEFAULT_MAX_IMPORT_BYTES,
 ): Promise<PreparedText> {
+  const result = prepareText(await readFileBytes(path, cwd, maxBytes), path, { maxBytes });
+  if (!result.ok) throw badInput(result.error.message);
+  return result.value;
+}
+
+/** Like {@link readTextFile}, with the document's ids (sha256 of the normalised text and of the bytes). */
+export async function readDocumentFile(
+  path: string,
+  cwd: string,
+  maxBytes = DEFAULT_MAX_IMPORT_BYTES,
+): Promise<ImportedText> {
+  const result = importText(await readFileBytes(path, cwd, maxBytes), path, { maxBytes });
+  if (!result.ok) throw badInput(result.error.message);
+  return result.value;
+}
+
+/** The bytes of a regular file no larger than `maxBytes`, or a {@link CliFailure} saying why not. */
+async function readFileBytes(path: string, cwd: string, maxBytes: number): Promise<Uint8Array> {
   const name = quoteName(path);
   const fullPath = resolve(cwd, path);
   let info;
@@ -28,15 +48,11 @@ export async function readTextFile(
   if (!info.isFile()) throw badInput(`${name} is not a regular file.`);
   const tooLarge = sizeProblem(info.size, path, maxBytes);
   if (tooLarge) throw badInput(tooLarge.message);
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(fullPath);
+    return await readFile(fullPath);
   } catch (error) {
     throw badInput(describeFsError(error, name));
   }
-  const result = prepareText(bytes, path, { maxBytes });
-  if (!result.ok) throw badInput(result.error.message);
-  return result.value;
 }
 
 function describeFsError(error: unknown, name: string): string {

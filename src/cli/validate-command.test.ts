@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
-import { TestReview, testWorld } from '../core/annotations/test-reviews';
+import { TestReview, testWorld } from '../../tests/support/test-reviews';
 import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
@@ -119,7 +119,9 @@ describe('crosscheck validate', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       '“hypothesis.json” holds W3C annotations from another tool: 1 can be imported, 1 would be skipped.\n' +
-        '  skipped annotation 2 (a2): its tags (“todo”) are not claim, confirmation or contradiction.\n',
+        '  skipped annotation 2 (a2): its tags (“todo”) are not claim, confirmation or contradiction; map them to a kind to import it.\n' +
+        '  label “todo” names no kind: on 1 annotation, 0 imported with it kept in the note; map it to claim, confirmation or contradiction to import the rest.\n' +
+        '  note: 1 annotation has no date; it is dated at the time of the import.\n',
     );
   });
 

@@ -1,5 +1,6 @@
 // `crosscheck validate FILE`: whether a file can be imported, and if not, every problem found.
 import { parseArgs } from 'node:util';
+import { NO_SOURCE } from '../core/annotations/foreign-annotations';
 import { quoteName } from '../core/text/decode';
 import { loadAnnotationFile } from './annotation-file-io';
 import { badUsage, type CliIo, type ExitCode } from './cli-io';
@@ -48,6 +49,17 @@ export async function runValidate(args: string[], io: CliIo): Promise<ExitCode> 
   }
   for (const s of skipped) {
     io.stdout(`  skipped annotation ${s.index}${s.id ? ` (${s.id})` : ''}: ${s.reason}.\n`);
+  }
+  for (const label of file.value.labels ?? []) {
+    io.stdout(
+      `  label “${label.label}” names no kind: on ${count(label.annotations, 'annotation')}, ${label.kept} imported with it kept in the note; map it to claim, confirmation or contradiction to import the rest.\n`,
+    );
+  }
+  const unnamed = annotations.filter((a) => a.source === NO_SOURCE).length;
+  if (unnamed > 0) {
+    io.stdout(
+      `  ${count(unnamed, 'annotation')} ${unnamed === 1 ? 'does' : 'do'} not name the document ${unnamed === 1 ? 'it was' : 'they were'} made on: an import asks which document ${unnamed === 1 ? 'it belongs' : 'they belong'} to.\n`,
+    );
   }
   for (const warning of warnings) io.stdout(`  note: ${warning}\n`);
   return 0;

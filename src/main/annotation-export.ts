@@ -4,6 +4,7 @@ import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import type { AnnotationGenerator } from '../core/annotations/file-format';
 import type { ReviewSharing } from '../core/annotations/review-sharing';
 import { ok, type Problem, type Result } from '../core/result';
+import type { Review } from '../core/review/types';
 import type { ReviewReader } from './reviews/review-reader';
 
 /** The program named as the generator of files Crosscheck writes. */
@@ -26,16 +27,10 @@ export async function annotationFileOf(
   reviewId: string,
   options: AnnotationFileOptions = {},
 ): Promise<Result<{ text: string; name: string; tags: number; documents: number }, Problem>> {
-  const read = await reader.readReview(reviewId);
-  if (!read.ok) return read;
-  const review = read.value;
+  const opened = await openWithTexts(reader, reviewId);
+  if (!opened.ok) return opened;
+  const { review, texts } = opened.value;
   const sharing = options.sharing ?? review.sharing;
-  const texts = new Map<string, string>();
-  for (const document of review.documents) {
-    const text = await reader.readText(document.id);
-    if (!text.ok) return text;
-    texts.set(document.id, text.value);
-  }
   const file = exportAnnotationFile(review, texts, {
     generator: CROSSCHECK_GENERATOR,
     embedText: options.embedText ?? true,
@@ -50,4 +45,20 @@ export async function annotationFileOf(
     tags: review.tags.length,
     documents: review.documents.length,
   });
+}
+
+/** A review and the texts of its documents, read without side effects; a text that cannot be read is a Problem. */
+export async function openWithTexts(
+  reader: ReviewReader,
+  reviewId: string,
+): Promise<Result<{ review: Review; texts: Map<string, string> }, Problem>> {
+  const read = await reader.readReview(reviewId);
+  if (!read.ok) return read;
+  const texts = new Map<string, string>();
+  for (const document of read.value.documents) {
+    const text = await reader.readText(document.id);
+    if (!text.ok) return text;
+    texts.set(document.id, text.value);
+  }
+  return ok({ review: read.value, texts });
 }

@@ -644,6 +644,8 @@ describe('sharing annotation files', () => {
     expect(summary.added).toBeGreaterThan(0);
     expect(summary.documentsAdded).toHaveLength(1);
     expect(summary.conflicts).toHaveLength(1);
+    // Another tag on the sentence: also listed apart (both readers may be right).
+    expect(summary.sameSentence).toEqual(summary.conflicts);
 
     const merged = value(await service.openReview({ reviewId: mine.id }));
     expect(merged.review.documents).toHaveLength(2);

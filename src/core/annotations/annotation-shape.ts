@@ -2,6 +2,7 @@
 // of annotations, and a schema library's copying of each would dominate an import. Problems are
 // worded like the schema's (file-schema.ts): the annotation, the field, what it should be.
 import { annotationName, article, kindOf } from './file-schema';
+import { shortValue } from './short-value';
 
 /** A body of a Crosscheck annotation. */
 export type BodyShape =
@@ -79,7 +80,7 @@ function bodyFlaw(body: Json): Flaw | undefined {
       matching(body, 'source', UUID_IRI, 'a urn:uuid: IRI')
     );
   }
-  return { path: 'purpose', phrase: `has an unknown value ${short(purpose)}` };
+  return { path: 'purpose', phrase: `has an unknown value ${shortValue(purpose)}` };
 }
 
 function selectorFlaw(selector: Json): Flaw | undefined {
@@ -91,7 +92,7 @@ function selectorFlaw(selector: Json): Flaw | undefined {
     return text(selector, 'prefix') ?? text(selector, 'suffix');
   }
   if (type === 'TextPositionSelector') return count(selector, 'start') ?? count(selector, 'end');
-  return { path: 'type', phrase: `has an unknown value ${short(type)}` };
+  return { path: 'type', phrase: `has an unknown value ${shortValue(type)}` };
 }
 
 function inside(
@@ -136,7 +137,7 @@ function literal(item: Json, key: string, expected: string): Flaw | undefined {
   const value = item[key];
   if (value === expected) return undefined;
   if (value === undefined) return { path: key, phrase: 'is missing' };
-  return { path: key, phrase: `should be ${JSON.stringify(expected)}, not ${short(value)}` };
+  return { path: key, phrase: `should be ${JSON.stringify(expected)}, not ${shortValue(value)}` };
 }
 
 function matching(item: Json, key: string, pattern: RegExp, what: string): Flaw | undefined {
@@ -144,7 +145,7 @@ function matching(item: Json, key: string, pattern: RegExp, what: string): Flaw 
   if (typeof value !== 'string') return wrongKind(key, value, 'string');
   return pattern.test(value)
     ? undefined
-    : { path: key, phrase: `should be ${what}, not ${short(value)}` };
+    : { path: key, phrase: `should be ${what}, not ${shortValue(value)}` };
 }
 
 function optional(item: Json, key: string, kind: 'boolean' | 'string'): Flaw | undefined {
@@ -155,11 +156,6 @@ function optional(item: Json, key: string, kind: 'boolean' | 'string'): Flaw | u
 function wrongKind(key: string, value: unknown, expected: string): Flaw {
   if (value === undefined) return { path: key, phrase: 'is missing' };
   return { path: key, phrase: `should be ${article(expected)}, not ${article(kindOf(value))}` };
-}
-
-function short(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function isRecord(value: unknown): value is Json {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex, codePointLength, firstCodePoints, lastCodePoints } from './code-points';
 import { exportAnnotationCollection } from './export-annotations';
-import { TEST_GENERATOR, TestReview, testWorld } from './test-reviews';
+import { TEST_GENERATOR, TestReview, testWorld } from '../../../tests/support/test-reviews';
 
 /** Emoji (astral, with a skin-tone modifier and a ZWJ family), combining marks, Arabic. */
 const MIXED = [
@@ -70,7 +70,7 @@ describe('exportAnnotationCollection positions', () => {
     });
     if (!exported.ok) throw new Error(exported.error.message);
     const points = Array.from(MIXED);
-    const items = exported.value.first.items;
+    const items = exported.value.first?.items ?? [];
     expect(items).toHaveLength(5);
     for (const item of items) {
       const [quote, position] = item.target.selector;

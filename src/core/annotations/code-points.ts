@@ -21,6 +21,11 @@ export class CodePointIndex {
     this.length = text.length - this.pairs.length;
   }
 
+  /** Whether the text has surrogate pairs (if not, both kinds of offset are the same). */
+  get hasPairs(): boolean {
+    return this.pairs.length > 0;
+  }
+
   /**
    * The code-point offset of a UTF-16 offset (0 ≤ offset ≤ text.length). An offset between the
    * two halves of a surrogate pair counts as the pair's start.

@@ -2,6 +2,7 @@
 // single document of the same title, no embedded text), so the reviewer must choose one for them.
 import type { Review } from '../review/types';
 import { documentIdOfIri } from './file-format';
+import { NO_SOURCE } from './foreign-annotations';
 import type { AnnotationFile } from './incoming-file';
 
 /** An incoming document (or other tool's source) whose annotations need a document chosen. */
@@ -33,7 +34,10 @@ export function sourcesNeedingChoice(review: Review, file: AnnotationFile): Unpl
       );
       if (alike.length === 1 || entry.text !== undefined) continue;
     }
-    result.push({ source, title: entry?.document.title ?? source, annotations });
+    const title =
+      entry?.document.title ??
+      (source === NO_SOURCE ? 'Annotations that do not name their document' : source);
+    result.push({ source, title, annotations });
   }
   return result;
 }

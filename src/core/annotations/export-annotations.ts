@@ -9,6 +9,8 @@ import {
   CROSSCHECK_CONTEXT,
   W3C_ANNOTATION_CONTEXT,
   documentIri,
+  pageIri,
+  personIri,
   uuidIri,
   type AnnotationCollection,
   type AnnotationGenerator,
@@ -67,13 +69,21 @@ export function exportAnnotationCollection(
     }
     let index = indexes.get(tag.documentId);
     if (!index) indexes.set(tag.documentId, (index = new CodePointIndex(text)));
-    items.push(annotationOf(tag, placedSelectors(tag, index), claims, options.generator.id));
+    items.push(
+      annotationOf(tag, placedSelectors(tag, index), claims, options.generator.id, review.created),
+    );
     if (needsReview.has(tag.id)) items[items.length - 1]!['crosscheck:needsReview'] = true;
   }
   for (const orphan of orphans) {
     if (!documents.has(orphan.documentId)) return fail(unknownDocument(orphan.id));
     const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
-    const annotation = annotationOf(orphan, selectors, claims, options.generator.id);
+    const annotation = annotationOf(
+      orphan,
+      selectors,
+      claims,
+      options.generator.id,
+      review.created,
+    );
     annotation['crosscheck:orphan'] = orphan.reason;
     items.push(annotation);
   }
@@ -96,12 +106,24 @@ export function exportAnnotationCollection(
     'crosscheck:documents': fileDocuments,
     'crosscheck:removed': (options.removed ?? []).map((r) => ({
       id: uuidIri(r.id),
-      creator: { type: 'Person', name: r.author },
+      creator: { id: personIri(r.author), type: 'Person', name: r.author },
       'crosscheck:removedAt': r.removed,
     })),
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    ...pageOf(uuidIri(review.id), items),
   });
+}
+
+function pageOf(
+  collectionId: string,
+  items: FileAnnotation[],
+): Pick<AnnotationCollection, 'first' | 'last'> {
+  if (items.length === 0) return {};
+  const id = pageIri(collectionId);
+  return {
+    first: { id, type: 'AnnotationPage', partOf: collectionId, startIndex: 0, items },
+    last: id,
+  };
 }
 
 /**
@@ -111,21 +133,26 @@ export function exportAnnotationCollection(
  * always gives the same bytes.
  */
 export function serializeAnnotationFile(collection: AnnotationCollection): string {
+  const removed = [...collection['crosscheck:removed']].sort((a, b) => compareStrings(a.id, b.id));
+  const first = collection.first;
+  if (!first || first.items.length === 0) {
+    const { first: _none, last: _last, ...rest } = collection;
+    return `${JSON.stringify({ ...rest, 'crosscheck:removed': removed }, orderKeys, 2)}\n`;
+  }
   const skeleton: AnnotationCollection = {
     ...collection,
-    'crosscheck:removed': [...collection['crosscheck:removed']].sort((a, b) =>
-      compareStrings(a.id, b.id),
-    ),
-    first: { ...collection.first, items: [] },
+    'crosscheck:removed': removed,
+    first: { ...first, items: [] },
   };
   const head = JSON.stringify(skeleton, orderKeys, 2);
-  const items = sortAnnotations(collection.first.items);
-  // `first` is the collection's last key and `items` the page's, so the last "items": [] is ours.
+  const items = sortAnnotations(first.items);
+  // `items` is the page's last key, and no key after `first` holds an array: the last "items": []
+  // is ours.
   const marker = '"items": []';
   const at = head.lastIndexOf(marker);
   // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
   const lines = items.map((item) => `      ${JSON.stringify(item)}`);
-  const list = items.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n    ]`;
+  const list = `[\n${lines.join(',\n')}\n    ]`;
   return `${head.slice(0, at)}"items": ${list}${head.slice(at + marker.length)}\n`;
 }
 
@@ -142,6 +169,18 @@ export function exportAnnotationFile(
 function placedSelectors(tag: Tag, index: CodePointIndex): FileSelector[] {
   const { start, end } = tag.anchor;
   const text = index.text;
+  if (!index.hasPairs) {
+    // Code points are UTF-16 units here: the common case, without counting.
+    return [
+      {
+        type: 'TextQuoteSelector',
+        exact: tag.anchor.exact,
+        prefix: text.slice(Math.max(0, start - FILE_CONTEXT_LENGTH), start),
+        suffix: text.slice(end, end + FILE_CONTEXT_LENGTH),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ];
+  }
   return [
     {
       type: 'TextQuoteSelector',
@@ -161,8 +200,11 @@ function annotationOf(
   selector: FileSelector[],
   claims: ReadonlySet<string>,
   generator: string,
+  undated: string,
 ): FileAnnotation {
-  const body: FileBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: tag.kind }];
+  const body: FileBody[] = [
+    { type: 'TextualBody', purpose: 'tagging', value: tag.kind, format: 'text/plain' },
+  ];
   if (tag.kind !== 'claim') {
     for (const claimId of tag.claimIds ?? []) {
       if (claims.has(claimId)) {
@@ -176,15 +218,17 @@ function annotationOf(
       purpose: 'commenting',
       value: tag.note,
       format: 'text/plain',
+      language: 'und',
     });
   }
   return {
     id: uuidIri(tag.id),
     type: 'Annotation',
     motivation: 'classifying',
-    creator: { type: 'Person', name: tag.author },
-    created: tag.created,
-    modified: tag.modified,
+    creator: { id: personIri(tag.author), type: 'Person', name: tag.author },
+    // Tags imported by older versions may carry empty dates: never written as "".
+    created: tag.created || tag.modified || undated,
+    modified: tag.modified || tag.created || undated,
     generator,
     body,
     target: { source: documentIri(tag.documentId), selector },
@@ -262,6 +306,7 @@ const KEY_ORDER = [
   'value',
   'source',
   'format',
+  'language',
   'body',
   'target',
   'selector',
@@ -282,6 +327,8 @@ const KEY_ORDER = [
   'crosscheck:removed',
   'total',
   'first',
+  'last',
+  'partOf',
   'startIndex',
   'items',
 ];

@@ -45,8 +45,9 @@ export interface AnnotationGenerator {
   name: string;
 }
 
-/** A person who made or removed an annotation. */
+/** A person who made or removed an annotation; `id` is derived from the name (see personIri). */
 export interface FilePerson {
+  id?: string;
   type: 'Person';
   name: string;
 }
@@ -67,9 +68,16 @@ export interface FileDocument {
 
 /** A body: the kind (tagging), a claim the evidence speaks to (linking), or the note. */
 export type FileBody =
-  | { type: 'TextualBody'; purpose: 'tagging'; value: string }
+  | { type: 'TextualBody'; purpose: 'tagging'; value: string; format?: 'text/plain' }
   | { type: 'SpecificResource'; purpose: 'linking'; source: string }
-  | { type: 'TextualBody'; purpose: 'commenting'; value: string; format: 'text/plain' };
+  | {
+      type: 'TextualBody';
+      purpose: 'commenting';
+      value: string;
+      format: 'text/plain';
+      /** BCP 47; `und` (undetermined): Crosscheck does not know the language of a note. */
+      language?: string;
+    };
 
 /** Where an annotation sits: its quote with context, and its code-point position. */
 export type FileSelector =
@@ -112,8 +120,39 @@ export interface AnnotationCollection {
   'crosscheck:documents': FileDocument[];
   'crosscheck:removed': FileRemoval[];
   total: number;
-  first: { type: 'AnnotationPage'; startIndex: 0; items: FileAnnotation[] };
+  /** The one page of annotations; absent when there are none (W3C model §5.1). */
+  first?: FileAnnotationPage;
+  /** The id of the last page (the only one). */
+  last?: string;
 }
+
+/** The page holding every annotation of a file. */
+export interface FileAnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  partOf: string;
+  startIndex: 0;
+  items: FileAnnotation[];
+}
+
+/** The id of a file's page of annotations: the collection's id with `#page1`. */
+export function pageIri(collectionId: string): string {
+  return `${collectionId}#page1`;
+}
+
+/** A stable IRI for a person known only by name (W3C Agent `id`). */
+export function personIri(name: string): string {
+  // Files name a few people tens of thousands of times: hash each name once.
+  let iri = PERSON_IRIS.get(name);
+  if (iri === undefined) {
+    if (PERSON_IRIS.size >= 10_000) PERSON_IRIS.clear();
+    iri = uuidIri(uuidForForeignId(`crosscheck person ${name}`));
+    PERSON_IRIS.set(name, iri);
+  }
+  return iri;
+}
+
+const PERSON_IRIS = new Map<string, string>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

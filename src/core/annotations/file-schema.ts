@@ -2,6 +2,7 @@
 // problems described in plain words that name the annotation or document and the field.
 import { z } from 'zod';
 import { ANNOTATION_FILE_VERSION } from './file-format';
+import { shortValue } from './short-value';
 
 const uuidIri = z
   .string()
@@ -40,7 +41,8 @@ export const annotationFileSchema = z.object({
     .optional(),
   total: count,
   // Annotations are checked by hand (annotation-shape.ts): there are many, and speed matters.
-  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
+  // Absent when the file holds no annotations.
+  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }).optional(),
 });
 
 /** A file as the schema accepts it. */
@@ -96,15 +98,15 @@ function phrase(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return 'is missing';
       return `should be ${article(issue.expected)}, not ${article(kindOf(value))}`;
     case 'invalid_value':
-      return `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${short(value)}`;
+      return `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${shortValue(value)}`;
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
         ? 'should not be empty'
         : `should be at least ${String(issue.minimum)}`;
     case 'invalid_format':
-      return `should be ${issue.format === 'regex' ? issue.message : issue.format}, not ${short(value)}`;
+      return `should be ${issue.format === 'regex' ? issue.message : issue.format}, not ${shortValue(value)}`;
     case 'invalid_union':
-      return `has an unknown value ${short(value)}`;
+      return `has an unknown value ${shortValue(value)}`;
     default:
       return issue.message.toLowerCase();
   }
@@ -137,11 +139,6 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
-}
-
-function short(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function itemAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importAnnotationJson } from './import-annotations';
 import { parseAnnotationFile } from './parse-annotations';
-import { TestReview, testWorld } from './test-reviews';
+import { TestReview, testWorld } from '../../../tests/support/test-reviews';
 
 const ARTICLE = [
   'The bridge opened in 1932. It cost four million pounds.',
@@ -128,7 +128,8 @@ describe('readForeignAnnotations', () => {
       {
         index: 3,
         id: 'https://recogito.example/a/3',
-        reason: 'its tags (“important”) are not claim, confirmation or contradiction',
+        reason:
+          'its tags (“important”) are not claim, confirmation or contradiction; map them to a kind to import it',
       },
       {
         index: 4,
@@ -153,7 +154,7 @@ describe('readForeignAnnotations', () => {
         kind: 'contradiction',
         anchor: expect.objectContaining({ exact: 'The bridge opened in 1932.' }),
         note: 'The plaque says 1931.',
-        author: 'acct:cy@hypothes.is',
+        author: 'cy', // the user name of acct:cy@hypothes.is
         modified: '2025-03-02T09:00:00Z',
       }),
     ]);

@@ -15,6 +15,8 @@ export interface IncomingAnnotation {
   index: number;
   /** The tag id (a UUID; derived from the original id for other tools' annotations). */
   id: string;
+  /** Other tools' annotations: the id as the file wrote it. */
+  foreignId?: string;
   /** The `sha256:` document id for Crosscheck files; the target's source IRI for others. */
   source: string;
   kind: TagKind;
@@ -22,6 +24,8 @@ export interface IncomingAnnotation {
   /** Code-point offsets in the source document, when the file gives them. */
   position?: { start: number; end: number };
   note?: string;
+  /** Other tools' tags that name no kind, kept (in the note) rather than dropped. */
+  labels?: string[];
   claimIds?: string[];
   author: string;
   created: string;
@@ -39,6 +43,15 @@ export interface SkippedAnnotation {
   reason: string;
 }
 
+/** A tag of another tool's file that names no kind: the user may map it to one. */
+export interface FileLabel {
+  label: string;
+  /** Annotations carrying it. */
+  annotations: number;
+  /** Of those, how many are imported anyway (they also carry a kind), the label kept in the note. */
+  kept: number;
+}
+
 /** A validated annotation file. */
 export interface AnnotationFile {
   /** `crosscheck`: our own format; `w3c`: plain W3C annotations from another tool. */
@@ -52,6 +65,10 @@ export interface AnnotationFile {
   skipped: SkippedAnnotation[];
   /** Parts of imported annotations that were left out (a link to a claim not in the file…). */
   warnings: string[];
+  /** Other tools' tags that name no kind (see `labelMap` in the import options). */
+  labels?: FileLabel[];
+  /** Identical copies in the file, counted once. */
+  copies?: number;
 }
 
 /** A file that failed validation: every problem found (up to a limit), in plain words. */

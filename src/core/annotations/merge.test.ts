@@ -10,7 +10,7 @@ import {
   TestReview,
   testWorld,
   type TestWorld,
-} from './test-reviews';
+} from '../../../tests/support/test-reviews';
 
 /** Imports `from`'s file into `into`; returns the outcome and applies it to `into`. */
 function merge(into: TestReview, from: TestReview, options?: MergeOptions): MergeOutcome {
@@ -91,6 +91,10 @@ describe('mergeAnnotationFile', () => {
       ]),
     ).toEqual([
       ['Cy: the letter says nine million.', 'Bo: the minutes say four million.'],
+      ['contradiction', 'claim'],
+    ]);
+    // Another tag on the same sentence is not a disagreement about one tag: it is listed apart.
+    expect(outcome.summary.sameSentence.map((c) => [c.kept.kind, c.other.kind])).toEqual([
       ['contradiction', 'claim'],
     ]);
   });
@@ -258,7 +262,7 @@ describe('a claim set aside in a conflict', () => {
     bo.tag(boReport, 'four million', 'contradiction');
 
     const outcome = merge(bo, amal);
-    const conflict = outcome.summary.conflicts.find((c) => c.other.id === claim);
+    const conflict = outcome.summary.sameSentence.find((c) => c.other.id === claim);
     if (!conflict) throw new Error('expected the claim to be set aside');
     expect(conflict.kept.kind).toBe('contradiction');
 

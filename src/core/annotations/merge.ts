@@ -4,8 +4,9 @@
 // sentence. Pure and all or nothing: a failure changes nothing.
 import { compareTags } from '../review/tag-edits';
 import type { Review, Tag } from '../review/types';
-import { ok, type Problem, type Result } from '../result';
-import type { AnnotationFile, SkippedAnnotation } from './incoming-file';
+import { fail, ok, type Problem, type Result } from '../result';
+import { MAX_SET_ASIDE, tooManySetAside } from './import-limits';
+import type { AnnotationFile, FileLabel, SkippedAnnotation } from './incoming-file';
 import {
   placeIncoming,
   type DocumentMatch,
@@ -39,13 +40,27 @@ export interface MergeSummary {
   unchanged: number;
   /** Tags removed because the file records their removal. */
   removed: number;
-  /** Versions not kept, each beside the one kept. */
+  /**
+   * Versions not kept, each beside the one kept (the review's sharing state keeps them so the
+   * reviewer can choose). Includes `sameSentence`.
+   */
   conflicts: TagConflict[];
+  /**
+   * Of `conflicts`, the other tags on a sentence that already had one: not a disagreement about
+   * one tag (two readers may both be right), so shown as "same sentence", not as conflicts.
+   */
+  sameSentence: TagConflict[];
+  /** Quotes that became whole sentences: the quote in the file, and the sentence tagged. */
+  widened: { id: string; quote: string; sentence: string }[];
+  /** Other tools' tags that name no kind (map them with the `labelMap` option). */
+  labels: FileLabel[];
+  /** Identical copies in the file, counted once. */
+  copies: number;
   /** Annotations placed on a text other than the one they were made on. */
   reanchored: number;
   /** Tags placed approximately by this import, to be confirmed. */
   needsReview: string[];
-  /** Annotations this import could not place. */
+  /** Annotations this import could not place (not counted in `added`). */
   orphans: ReviewOrphan[];
   /** Other tools' annotations left out, with reasons. */
   skipped: SkippedAnnotation[];
@@ -96,6 +111,10 @@ export function mergeAnnotationFile(
     unchanged: 0,
     removed: 0,
     conflicts: [],
+    sameSentence: [],
+    widened: [],
+    labels: incoming.labels ?? [],
+    copies: incoming.copies ?? 0,
     reanchored: 0,
     needsReview: [],
     orphans: [],
@@ -130,10 +149,15 @@ export function mergeAnnotationFile(
       if (theirs) summary.unchanged++;
       continue;
     }
+    const orphan = isOrphan(chosen.version);
     if (mine) summary.updated++;
-    else summary.added++;
+    else if (!orphan) summary.added++;
     if (theirs?.reanchored) summary.reanchored++;
-    if (isOrphan(chosen.version)) summary.orphans.push(chosen.version);
+    if (theirs?.quoted !== undefined && !orphan) {
+      const sentence = (chosen.version as Tag).anchor.exact;
+      summary.widened.push({ id, quote: theirs.quoted, sentence });
+    }
+    if (orphan) summary.orphans.push(chosen.version as ReviewOrphan);
     else if (chosen.needsReview) summary.needsReview.push(id);
   }
 
@@ -144,6 +168,7 @@ export function mergeAnnotationFile(
     if (lost !== conflict.id && !local.has(lost) && arriving.has(lost)) summary.added--;
   }
   summary.needsReview = summary.needsReview.filter((id) => kept.has(id));
+  summary.widened = summary.widened.filter((w) => kept.has(w.id));
   summary.orphans = summary.orphans.filter((o) => kept.has(o.id));
   // Links to a claim set aside in a conflict are kept, so keeping that claim later restores them.
   const setAside = new Set(
@@ -174,7 +199,11 @@ export function mergeAnnotationFile(
     new Map(versions.map((v) => [v.id, v])),
     displaced,
   );
+  if (conflicts.fresh.length > MAX_SET_ASIDE) {
+    return fail({ code: 'too-many-conflicts', message: tooManySetAside(conflicts.fresh.length) });
+  }
   summary.conflicts = conflicts.fresh;
+  summary.sameSentence = conflicts.fresh.filter((c) => c.other.id !== c.id);
   return ok({
     review: merged,
     sharing: {

@@ -4,7 +4,7 @@ import { exportAnnotationFile } from './export-annotations';
 import { importAnnotationJson, reviewFromFile } from './import-annotations';
 import { parseAnnotationFile, parseAnnotationJson } from './parse-annotations';
 import { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
-import { TEST_GENERATOR, TestReview, testWorld } from './test-reviews';
+import { TEST_GENERATOR, TestReview, testWorld } from '../../../tests/support/test-reviews';
 
 /** Parsed JSON that the tests reach into to break it on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped test input

@@ -17,7 +17,10 @@ import {
   describeIssue,
   type ParsedFileShape,
 } from './file-schema';
-import { readForeignAnnotations } from './foreign-annotations';
+import { readForeignAnnotations, type ForeignOptions } from './foreign-annotations';
+import { isDateTime } from './foreign-fields';
+import { MAX_IMPORT_ANNOTATIONS, MAX_NOTE_LENGTH } from './import-limits';
+import { expandCompactedFile, parseNdjson } from './json-ld-forms';
 import {
   ProblemList,
   invalidFile,
@@ -26,14 +29,14 @@ import {
   type IncomingDocument,
   type InvalidAnnotationFile,
 } from './incoming-file';
-import { findForbiddenKey, parseJsonText } from './safe-json';
+import { findForbiddenKey, parseJsonText, surelyWithoutForbiddenKeys } from './safe-json';
 
 export { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
 
 const KINDS: readonly string[] = ['claim', 'confirmation', 'contradiction'];
 
 /** Choices for reading a file. */
-export interface ParseOptions {
+export interface ParseOptions extends ForeignOptions {
   /**
    * The `sha256:<hex>` id of a text (its UTF-8 bytes), used to check embedded texts against their
    * ids. Hosts may pass a native one (node:crypto is several times faster); default: `textId`.
@@ -47,17 +50,25 @@ export function parseAnnotationJson(
   options: ParseOptions = {},
 ): Result<AnnotationFile, InvalidAnnotationFile> {
   const parsed = parseJsonText(text);
-  return parsed.ok ? parseAnnotationFile(parsed.value, options) : parsed;
+  if (parsed.ok) {
+    const checked = surelyWithoutForbiddenKeys(text);
+    return parseAnnotationFile(parsed.value, options, checked);
+  }
+  // API dumps write NDJSON: one annotation per line.
+  const lines = parseNdjson(text);
+  return lines ? parseAnnotationFile(lines, options) : parsed;
 }
 
 /**
  * Validates parsed JSON as an annotation file: Crosscheck's own format (checked strictly: shapes,
  * ids, positions, quotes, links and hashes) or plain W3C annotations from another tool (read
- * leniently: what cannot be used is listed in `skipped` with its reason).
+ * leniently: what cannot be used is listed in `skipped` with its reason). `keysChecked`: the
+ * caller has made sure the data holds no `__proto__`, `constructor` or `prototype` key.
  */
 export function parseAnnotationFile(
   data: unknown,
   options: ParseOptions = {},
+  keysChecked = false,
 ): Result<AnnotationFile, InvalidAnnotationFile> {
   if (data === null || typeof data !== 'object') {
     return fail(
@@ -67,7 +78,7 @@ export function parseAnnotationFile(
       ),
     );
   }
-  const forbidden = findForbiddenKey(data);
+  const forbidden = keysChecked ? undefined : findForbiddenKey(data);
   if (forbidden) {
     const key = String(forbidden.at(-1));
     return fail(
@@ -80,9 +91,9 @@ export function parseAnnotationFile(
   if (!Array.isArray(data) && Object.hasOwn(data, 'crosscheck:schemaVersion')) {
     const version = (data as Record<string, unknown>)['crosscheck:schemaVersion'];
     if (version !== ANNOTATION_FILE_VERSION) return fail(unknownVersion(version));
-    return readOwnFile(data, options.hashText ?? textId);
+    return readOwnFile(expandCompactedFile(data), options.hashText ?? textId);
   }
-  return readForeignAnnotations(data);
+  return readForeignAnnotations(data, options);
 }
 
 function unknownVersion(version: unknown): InvalidAnnotationFile {
@@ -96,9 +107,17 @@ function unknownVersion(version: unknown): InvalidAnnotationFile {
       `This file uses version ${version} of the Crosscheck annotation format, which this version of Crosscheck does not know; update Crosscheck to import it.`,
     );
   }
+  const shown =
+    typeof version === 'number' || typeof version === 'boolean' || version === null
+      ? String(version)
+      : typeof version === 'string'
+        ? `“${version.slice(0, 40)}”`
+        : Array.isArray(version)
+          ? 'a list'
+          : `an ${typeof version}`;
   return invalidFile(
     'unknown-version',
-    `The file’s format version ${JSON.stringify(version)} is not one Crosscheck knows (it reads version ${ANNOTATION_FILE_VERSION}).`,
+    `The file’s format version (${shown}) is not one Crosscheck knows (it reads version ${ANNOTATION_FILE_VERSION}).`,
   );
 }
 
@@ -112,7 +131,11 @@ function readOwnFile(
     for (const issue of shape.error.issues) problems.add(describeIssue(data, issue));
   }
   const items = (data as { first?: { items?: unknown } }).first?.items;
-  if (Array.isArray(items)) {
+  if (Array.isArray(items) && items.length > MAX_IMPORT_ANNOTATIONS) {
+    problems.add(
+      `The file holds ${items.length} annotations; one import takes at most ${MAX_IMPORT_ANNOTATIONS}. Split the review and export it in parts.`,
+    );
+  } else if (Array.isArray(items)) {
     items.forEach((item, i) => {
       const problem = annotationShapeProblem(item, i);
       if (problem) problems.add(problem);
@@ -194,7 +217,7 @@ function readAnnotations(
   documents: ReadonlyMap<string, CheckedDocument>,
   problems: ProblemList,
 ): IncomingAnnotation[] {
-  const items = file.first.items as AnnotationShape[];
+  const items = (file.first?.items ?? []) as AnnotationShape[];
   if (file.total !== items.length) {
     problems.add(`The file says it holds ${file.total} annotations but holds ${items.length}.`);
   }
@@ -253,7 +276,7 @@ function readAnnotation(
     }
   }
   const orphanReason = item['crosscheck:orphan'];
-  const documentId = documentIdOfIri(item.target.source) as string;
+  const documentId = documentIdOf(item.target.source);
   const document = documents.get(documentId);
   const found: string[] = [];
   const where = () => annotationName(i, item);
@@ -272,6 +295,15 @@ function readAnnotation(
     );
   }
   if (notes > 1) found.push(`${where()} has ${notes} notes (commenting bodies); it may have one.`);
+  if (note !== undefined && note.length > MAX_NOTE_LENGTH) {
+    found.push(
+      `${where()}: its note has ${note.length} characters; notes have at most ${MAX_NOTE_LENGTH}.`,
+    );
+  }
+  // Checked without a loop's allocations: files hold tens of thousands of annotations.
+  if (!isDateTime(item.created)) found.push(badDate(where(), 'created', item.created));
+  if (item.modified !== item.created && !isDateTime(item.modified))
+    found.push(badDate(where(), 'modified', item.modified));
   if (quotes !== 1)
     found.push(`${where()} should have exactly one TextQuoteSelector, not ${quotes}.`);
   if (positions > 1)
@@ -308,6 +340,19 @@ function readAnnotation(
   return annotation;
 }
 
+/** Document ids by IRI: a file names a few documents tens of thousands of times. */
+const DOCUMENT_IDS = new Map<string, string>();
+
+function documentIdOf(iri: string): string {
+  let id = DOCUMENT_IDS.get(iri);
+  if (id === undefined) {
+    if (DOCUMENT_IDS.size >= 1000) DOCUMENT_IDS.clear();
+    id = documentIdOfIri(iri) as string;
+    DOCUMENT_IDS.set(iri, id);
+  }
+  return id;
+}
+
 /** What is wrong with a position (checked against the embedded text, if any), or undefined. */
 function positionProblem(
   position: { start: number; end: number },
@@ -315,7 +360,9 @@ function positionProblem(
   document: CheckedDocument | undefined,
 ): string | undefined {
   const { start, end } = position;
-  const length = codePointLength(exact);
+  // In a text without surrogate pairs a quote that has some cannot match anyway (checked below).
+  const length =
+    document?.index && !document.index.hasPairs ? exact.length : codePointLength(exact);
   if (end - start !== length) {
     return `its TextPositionSelector (${start}–${end}) does not span its quote of ${length} characters.`;
   }
@@ -368,6 +415,10 @@ function readRemovals(
     }
   });
   return removed;
+}
+
+function badDate(where: string, name: string, value: string): string {
+  return `${where}: its ${name} date “${clip(value)}” is not an ISO 8601 date and time.`;
 }
 
 function clip(text: string): string {

@@ -6,6 +6,7 @@ import type { Review, ReviewDocument, Tag } from '../review/types';
 import { fail, ok, type Problem, type Result } from '../result';
 import { CodePointIndex } from './code-points';
 import { documentIdOfIri } from './file-format';
+import { NO_SOURCE } from './foreign-annotations';
 import type { AnnotationFile, IncomingAnnotation, SkippedAnnotation } from './incoming-file';
 import { AnchorText, reanchorAll, type QuoteToPlace } from './reanchor';
 import type { ReviewOrphan, ReviewSharing } from './review-sharing';
@@ -44,6 +45,8 @@ export interface PlacedAnnotation {
   needsReview: boolean;
   /** Placed on a text other than the one it was made on. */
   reanchored: boolean;
+  /** The quote as the file gave it, when the tag took a whole sentence that differs from it. */
+  quoted?: string;
 }
 
 /** Every incoming annotation placed, and the documents the import adds. */
@@ -91,7 +94,7 @@ export function placeIncoming(
       for (const a of annotations) result.skipped.push({ index: a.index, id: a.id, reason });
       continue;
     }
-    const placed = place(plan.value, annotations);
+    const placed = place(plan.value, annotations, incoming.format === 'w3c');
     if (!placed.ok) return placed;
     result.placed.push(...placed.value);
   }
@@ -168,13 +171,17 @@ function planFor(
   }
   return ok({
     kind: 'skip',
-    reason: `its document (${source}) is not part of this review; choose the document to import it into`,
+    reason:
+      source === NO_SOURCE
+        ? 'it does not name the document it was made on; choose the document to import it into'
+        : `its document (${source}) is not part of this review; choose the document to import it into`,
   });
 }
 
 function place(
   plan: Exclude<Plan, { kind: 'skip' }>,
   annotations: readonly IncomingAnnotation[],
+  foreign: boolean,
 ): Result<PlacedAnnotation[], Problem> {
   const placed: PlacedAnnotation[] = [];
   const toReanchor: IncomingAnnotation[] = [];
@@ -206,6 +213,8 @@ function place(
       : undefined;
   const quotes = toReanchor.map((a): QuoteToPlace => {
     const quote: QuoteToPlace = { ...a.quote };
+    // Other tools' positions are UTF-16 offsets (Hypothesis: into the whole web page), used only
+    // as a hint; ours are code points into the file's embedded text.
     if (a.position) {
       const start = oldIndex ? oldIndex.toUtf16(a.position.start) : a.position.start;
       const end = oldIndex ? oldIndex.toUtf16(a.position.end) : a.position.end;
@@ -213,7 +222,7 @@ function place(
     }
     return quote;
   });
-  const placements = reanchorAll(new AnchorText(plan.text), quotes);
+  const placements = reanchorAll(new AnchorText(plan.text), quotes, { shareSentences: foreign });
   toReanchor.forEach((a, i) => {
     const p = placements[i];
     if (!p) return;
@@ -225,11 +234,13 @@ function place(
         reanchored: false,
       });
     } else {
-      placed.push({
+      const one: PlacedAnnotation = {
         version: tagOf(a, plan.documentId, plan.text, p.start, p.end),
         needsReview: p.status === 'fuzzy' || a.needsReview === true,
         reanchored: moved || a.orphanReason !== undefined,
-      });
+      };
+      if (plan.text.slice(p.start, p.end) !== a.quote.exact) one.quoted = a.quote.exact;
+      placed.push(one);
     }
   });
   return ok(placed);
@@ -251,7 +262,8 @@ function tagOf(
     created: a.created,
     modified: a.modified,
   };
-  if (a.note !== undefined) tag.note = a.note;
+  const note = noteOf(a);
+  if (note !== undefined) tag.note = note;
   if (a.claimIds && a.kind !== 'claim') tag.claimIds = [...a.claimIds];
   return tag;
 }
@@ -267,7 +279,15 @@ function orphanOf(a: IncomingAnnotation, documentId: string, reason: string): Re
     modified: a.modified,
     reason,
   };
-  if (a.note !== undefined) orphan.note = a.note;
+  const note = noteOf(a);
+  if (note !== undefined) orphan.note = note;
   if (a.claimIds && a.kind !== 'claim') orphan.claimIds = [...a.claimIds];
   return orphan;
+}
+
+/** The note, with another tool's labels that name no kind kept on a last line. */
+function noteOf(a: IncomingAnnotation): string | undefined {
+  if (!a.labels || a.labels.length === 0) return a.note;
+  const labels = `Labels: ${a.labels.join(', ')}`;
+  return a.note === undefined ? labels : `${a.note}\n\n${labels}`;
 }

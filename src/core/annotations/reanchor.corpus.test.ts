@@ -2,7 +2,7 @@
 // at least 95 % placed correctly, and none placed silently on the wrong text.
 import { describe, expect, it } from 'vitest';
 import { loadSpeeches } from '../../../bench/sotu';
-import { editText, type EditKind } from './edit-script';
+import { editText, type EditKind } from '../../../tests/support/edit-script';
 import { AnchorText, reanchorAll, type Placement } from './reanchor';
 
 /** One speech in ten, from 1790 to today. */

@@ -27,6 +27,21 @@ function placedText(text: string, quote: QuoteToPlace) {
 }
 
 describe('reanchor', () => {
+  it.each([
+    ['outside the text (a web page’s offsets)', { start: 412_000, end: 412_012 }],
+    ['far from the quote, in a long text', { start: 0, end: 12 }],
+  ])('searches the whole text when the hint is %s', (_, hint) => {
+    const padded = `${'Filler words here. '.repeat(400)}\n\n${ORIGINAL}`;
+    const text = hint.start === 0 ? padded : ORIGINAL;
+    const placement = placedText(text, {
+      exact: 'repairs began',
+      prefix: 'Records show ',
+      suffix: ' in 1950.',
+      hint,
+    });
+    expect(placement).toEqual({ status: 'fuzzy', text: 'Records show repairs began in 1950.' });
+  });
+
   it('keeps a quote whose position still holds it', () => {
     const quote = quoteOf('four million');
     expect(reanchor(new AnchorText(ORIGINAL), quote)).toEqual({ status: 'exact', ...quote.hint });

@@ -75,12 +75,26 @@ export function reanchor(target: AnchorText, quote: QuoteToPlace): Placement {
   return reanchorAll(target, [quote])[0] as Placement;
 }
 
+/** Choices for {@link reanchorAll}. */
+export interface ReanchorOptions {
+  /**
+   * Let several quotes land on one sentence (other tools' quotes are parts of sentences, and two
+   * readers may quote the same one); by default each sentence takes one quote.
+   */
+  shareSentences?: boolean;
+}
+
 /**
  * Places quotes on a text, in the order given. Quotes placed with certainty tell how the text
  * shifted around them, so a changed quote is looked for near where its neighbours went; two
- * quotes never land on the same sentence.
+ * quotes never land on the same sentence unless `shareSentences`.
  */
-export function reanchorAll(target: AnchorText, quotes: readonly QuoteToPlace[]): Placement[] {
+export function reanchorAll(
+  target: AnchorText,
+  quotes: readonly QuoteToPlace[],
+  options: ReanchorOptions = {},
+): Placement[] {
+  const share = options.shareSentences === true;
   const placements: (Placement | undefined)[] = quotes.map((q) => placeExactly(target, q));
   // A quote found far from where its neighbours went may be a repeated passage elsewhere.
   const found = shiftsOf(quotes, placements);
@@ -100,13 +114,13 @@ export function reanchorAll(target: AnchorText, quotes: readonly QuoteToPlace[])
     }
   });
   const taken = new Set<number>();
-  for (const p of placements) if (p && p.status !== 'orphan') taken.add(p.start);
+  if (!share) for (const p of placements) if (p && p.status !== 'orphan') taken.add(p.start);
   const shifts = shiftsOf(quotes, placements);
   return quotes.map((quote, i) => {
     const placed = placements[i];
     if (placed) return placed;
     const approximate = placeApproximately(target, quote, expectedStarts(shifts, quote), taken);
-    if (approximate.status !== 'orphan') taken.add(approximate.start);
+    if (approximate.status !== 'orphan' && !share) taken.add(approximate.start);
     return approximate;
   });
 }
@@ -120,7 +134,9 @@ function placeExactly(target: AnchorText, quote: QuoteToPlace): Placement | unde
   const occurrences = target.sentencesQuoting(exact);
   if (hint && text.slice(hint.start, hint.end) === exact) {
     const isSentence = occurrences.some((s) => s.start === hint.start);
-    if (isSentence && agreement(hint).sides > 0) return { status: 'exact', ...hint };
+    // A file that gives no context (RecogitoJS) has only the quote and its position to agree.
+    const noContext = quote.prefix === '' && quote.suffix === '';
+    if (isSentence && (noContext || agreement(hint).sides > 0)) return { status: 'exact', ...hint };
   }
   const [only] = occurrences;
   if (occurrences.length === 1 && only && agreement(only).sides > 0) return moved(only, hint);
@@ -144,8 +160,23 @@ interface Candidate {
   distance: number;
 }
 
-/** The same sentence with a changed context, the quote inside a changed sentence, or a fuzzy match. */
+/**
+ * Looks near where the quote should be; when its hint is outside the text (another tool counted a
+ * whole web page) or nothing fits near it, looks through the whole text, with the same scoring.
+ */
 function placeApproximately(
+  target: AnchorText,
+  quote: QuoteToPlace,
+  expected: number[],
+  taken: ReadonlySet<number>,
+): Placement {
+  const inText = expected.filter((e) => e >= 0 && e < target.text.length);
+  const near = placeNear(target, quote, inText, taken);
+  return near.status === 'orphan' && inText.length > 0 ? placeNear(target, quote, [], taken) : near;
+}
+
+/** The same sentence with a changed context, the quote inside a changed sentence, or a fuzzy match. */
+function placeNear(
   target: AnchorText,
   quote: QuoteToPlace,
   expected: number[],

@@ -45,6 +45,14 @@ export function parseJsonText(
 }
 
 /**
+ * Whether JSON text surely holds none of the forbidden keys: none of their names appears in it,
+ * and no `\u` escape could spell one. (Most files pass, and are spared the walk of every object.)
+ */
+export function surelyWithoutForbiddenKeys(text: string): boolean {
+  return !text.includes('proto') && !text.includes('constructor') && !text.includes('\\u');
+}
+
+/**
  * The path of a `__proto__`, `constructor` or `prototype` key in parsed JSON, or undefined when
  * there is none.
  */

@@ -1,9 +1,9 @@
 // Scripted edits of a real text, for testing and benchmarking re-anchoring: sentences inserted,
 // deleted, typo-fixed, duplicated and reworded in whitespace, paragraphs moved, with the truth of
 // where every tagged sentence went (or that it was deleted).
-import { makeAnchor } from '../review/anchor';
-import { segment } from '../text/segment';
-import type { QuoteToPlace } from './reanchor';
+import { makeAnchor } from '../../src/core/review/anchor';
+import { segment } from '../../src/core/text/segment';
+import type { QuoteToPlace } from '../../src/core/annotations/reanchor';
 
 /** The kinds of edit the script makes. */
 export type EditKind =

@@ -1,6 +1,6 @@
 // Reviews for tests and benchmarks, edited through the same functions the app uses (tagSentence,
 // setNote, linkEvidence, removeTag), with a shared clock and id source so copies stay consistent.
-import { makeAnchor } from '../review/anchor';
+import { makeAnchor } from '../../src/core/review/anchor';
 import {
   applyEdit,
   linkEvidence,
@@ -9,14 +9,18 @@ import {
   tagSentence,
   type EditContext,
   type TagEdit,
-} from '../review/tag-edits';
-import type { Review, TagKind } from '../review/types';
-import type { Problem, Result } from '../result';
-import { textId } from '../text/hash';
-import { normaliseText } from '../text/normalise';
-import { segment } from '../text/segment';
-import { exportAnnotationFile } from './export-annotations';
-import { emptySharing, recordRemovals, type ReviewSharing } from './review-sharing';
+} from '../../src/core/review/tag-edits';
+import type { Review, TagKind } from '../../src/core/review/types';
+import type { Problem, Result } from '../../src/core/result';
+import { textId } from '../../src/core/text/hash';
+import { normaliseText } from '../../src/core/text/normalise';
+import { segment } from '../../src/core/text/segment';
+import { exportAnnotationFile } from '../../src/core/annotations/export-annotations';
+import {
+  emptySharing,
+  recordRemovals,
+  type ReviewSharing,
+} from '../../src/core/annotations/review-sharing';
 
 /** The generator named in files that tests write. */
 export const TEST_GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck test' };
