@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { annotationFileOf } from './annotation-export';
+import { qdpxFileOf, QDPX_FORMAT } from './qdpx-export';
 import { writeThroughPartialFile } from './store/partial-file';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import type { ExportKind } from '../shared/host-info';
@@ -34,6 +35,7 @@ export const EXPORT_FORMATS: Record<
     mimeType: 'application/ld+json',
     label: 'Crosscheck annotations',
   },
+  qdpx: QDPX_FORMAT,
 };
 
 /** A safe file name for a review's export: its name without path or control characters. */
@@ -77,22 +79,20 @@ export async function prepareExport(
   reviewId: string,
   options: ExportOptions,
 ): Promise<Result<PreparedExport, Problem>> {
+  if (kind === 'qdpx') {
+    const project = await qdpxFileOf(reader, reviewId);
+    if (!project.ok) return project;
+    return ok({
+      name: exportFileName(project.value.name, kind),
+      write: (output) => writeWhole(output, project.value.bytes, 'QDA project', options),
+    });
+  }
   if (kind === 'annotations') {
     const file = await annotationFileOf(reader, reviewId);
     if (!file.ok) return file;
     return ok({
       name: exportFileName(file.value.name, kind),
-      write: async (output) => {
-        try {
-          output.end(file.value.text);
-          await finished(output);
-          options.onProgress?.(1);
-          return ok(null);
-        } catch (error) {
-          output.destroy();
-          return fail(notWritten('annotation file', error));
-        }
-      },
+      write: (output) => writeWhole(output, file.value.text, 'annotation file', options),
     });
   }
   const brief = await briefOfReview(reader, reviewId, { generatedAt: options.clock() });
@@ -117,6 +117,24 @@ export async function prepareExport(
       }
     },
   });
+}
+
+/** Writes content that is ready in full to `output` and ends it. */
+async function writeWhole(
+  output: Writable,
+  content: string | Uint8Array,
+  what: string,
+  options: ExportOptions,
+): Promise<Result<null, Problem>> {
+  try {
+    output.end(content);
+    await finished(output);
+    options.onProgress?.(1);
+    return ok(null);
+  } catch (error) {
+    output.destroy();
+    return fail(notWritten(what, error));
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Problem, Result } from '../core/result';
 import type { ReviewApi, ReviewEvent } from './review-api';
 
 /** Files a review can be exported as: the one list the hosts' routes and validators use. */
-export const EXPORT_KINDS = ['brief', 'annotations'] as const;
+export const EXPORT_KINDS = ['brief', 'annotations', 'qdpx'] as const;
 
 /** A file a review can be exported as. */
 export type ExportKind = (typeof EXPORT_KINDS)[number];

@@ -98,6 +98,7 @@ export const REVIEW_CALLS = {
       .object({
         ...fileOfReview,
         documentMatches: z.record(z.string().min(1).max(2000), documentIdSchema).optional(),
+        labelMap: z.record(z.string().min(1).max(200), tagKindSchema).optional(),
       })
       .strict(),
   ),

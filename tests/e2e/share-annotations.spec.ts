@@ -5,7 +5,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createReview, expect, SAMPLE_ARTICLE, startServe, stopServe, test } from './browser-host';
+import {
+  createReview,
+  expect,
+  repoFile,
+  SAMPLE_ARTICLE,
+  startServe,
+  stopServe,
+  test,
+} from './browser-host';
 
 /** Opens the sample review and saves its exported annotation file into `folder`. */
 async function exportSample(page: Page, url: string, folder: string): Promise<string> {
@@ -48,7 +56,10 @@ test('export annotations from one data folder, import and resolve a conflict in 
     await expect(dialog).toBeVisible();
     const summary = dialog.getByLabel('Import summary');
     await expect(summary).toContainText(/Added\s*7/);
-    await expect(summary).toContainText(/Conflicts\s*1/);
+    // Two readers tagged the letter sentence differently: "same sentence", not a conflict on one
+    // tag; it is still listed to compare and to choose a version.
+    await expect(summary).toContainText(/Conflicts\s*0/);
+    await expect(summary).toContainText(/Same sentence\s*1/);
     await expect(summary).toContainText(/Orphans\s*0/);
     const conflict = dialog.getByRole('listitem', { name: /Conflict on “In letter says/ });
     await expect(conflict).toContainText('Kept (in use)');
@@ -184,4 +195,52 @@ test('annotations re-anchor on a corrected copy, and approximate placements can 
     await stopServe(mine);
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('real-shaped Hypothesis rows land on their sentences; a label is mapped; the review exports for QDA', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await createReview(page, 'Harbour');
+  await page
+    .getByLabel('Import documents', { exact: true })
+    .setInputFiles(repoFile('tests/fixtures/annotations/bridge-article.txt'));
+  const rows = page
+    .getByRole('region', { name: 'bridge-article' })
+    .getByRole('listbox')
+    .getByRole('option');
+  await expect(rows.first()).toBeVisible();
+
+  // Positions count the web page, far beyond this text: the quotes still place the tags.
+  await page
+    .getByLabel('Import annotations')
+    .setInputFiles(repoFile('tests/fixtures/annotations/hypothesis-api-search.json'));
+  const choose = page.getByRole('dialog', { name: 'Which documents are these?' });
+  await choose.getByRole('combobox').first().selectOption({ label: 'bridge-article' });
+  await choose.getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annotations imported' });
+  const summary = dialog.getByLabel('Import summary');
+  await expect(summary).toContainText(/Added\s*10/);
+  await expect(summary).toContainText(/Same sentence\s*1/);
+  await expect(summary).toContainText(/Orphans\s*1/);
+  const labels = dialog.getByRole('region', { name: /Labels from the other tool/ });
+  await expect(labels).toContainText('disputes');
+  await labels.getByLabel(/disputes/).selectOption('contradiction');
+  await labels.getByRole('button', { name: 'Import again with these kinds' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Annotations imported' }).getByLabel('Import summary'),
+  ).toContainText(/Added\s*1/);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('[role="option"][data-kind="claim"]').first()).toBeVisible();
+  await expect(page.locator('[role="option"][data-kind="contradiction"]')).not.toHaveCount(0);
+
+  // The same review as a REFI-QDA project.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export for QDA (.qdpx)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Harbour.qdpx');
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  expect(bytes.includes(Buffer.from('project.qde'))).toBe(true);
 });

@@ -7,10 +7,12 @@ import { mergeAnnotationFile } from '../../core/annotations/merge';
 import {
   annotationFileSizeProblem,
   parseAnnotationJson,
+  type ParseOptions,
 } from '../../core/annotations/parse-annotations';
 import { flipConflict, withoutFoldEchoes } from '../../core/annotations/resolve-conflict';
 import { emptySharing } from '../../core/annotations/review-sharing';
 import { batch, diffTags } from '../../core/review/review-change';
+import type { TagKind } from '../../core/review/types';
 import { fail, ok, type Problem, type Result } from '../../core/result';
 import type { ImportOutcome, Revision } from '../../shared/review-api';
 import type { DocumentStore } from '../store/document-store';
@@ -22,6 +24,13 @@ export interface IncomingFile {
   fileName: string;
   bytes: Uint8Array;
   documentMatches?: Record<string, string>;
+  /** Other tools' labels (any case) → the kind the reviewer says each stands for. */
+  labelMap?: Record<string, TagKind>;
+}
+
+/** How to read a file: with the native hash and the reviewer's label choices. */
+function parseOptions(file: IncomingFile): ParseOptions {
+  return { hashText: sha256Hex, ...(file.labelMap ? { labelMap: file.labelMap } : {}) };
 }
 
 /** The sources of a file that the reviewer must place by choosing a document. */
@@ -31,7 +40,7 @@ export function describeAnnotationFile(
 ): Result<{ needsChoice: UnplacedSource[] }, Problem> {
   const json = decodeAnnotationFile(file.fileName, file.bytes);
   if (!json.ok) return json;
-  const parsed = parseAnnotationJson(json.value, { hashText: sha256Hex });
+  const parsed = parseAnnotationJson(json.value, parseOptions(file));
   if (!parsed.ok) return fail(withDetails(parsed.error));
   return ok({ needsChoice: sourcesNeedingChoice(open.review, parsed.value) });
 }
@@ -48,7 +57,7 @@ export async function importAnnotationFile(
 ): Promise<Result<ImportOutcome, Problem>> {
   const json = decodeAnnotationFile(file.fileName, file.bytes);
   if (!json.ok) return json;
-  const parsed = parseAnnotationJson(json.value, { hashText: sha256Hex });
+  const parsed = parseAnnotationJson(json.value, parseOptions(file));
   if (!parsed.ok) return fail(withDetails(parsed.error));
   if (!file.documentMatches) {
     const needsChoice = sourcesNeedingChoice(open.review, parsed.value);

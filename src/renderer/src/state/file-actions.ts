@@ -1,6 +1,14 @@
 // Files in and out: importing documents and annotation files, resolving what an import set
 // aside, and exporting the brief or annotations through the host.
+import type { TagKind } from '../../../core/review/types';
 import type { ExportKind } from '../../../shared/host-info';
+
+/** What each export is called in messages. */
+export const EXPORT_NAMES: Record<ExportKind, string> = {
+  brief: 'The brief',
+  annotations: 'The annotation file',
+  qdpx: 'The QDA project',
+};
 import type { ImportProblem, Workspace } from './workspace.svelte';
 
 /** How the reviewer settles a conflict an import reported. */
@@ -53,11 +61,15 @@ export class FileActions {
     await this.mergeAnnotationFile(file.name, bytes);
   }
 
-  /** Imports an annotation file, with the reviewer's document choices once they were asked. */
+  /**
+   * Imports an annotation file, with the reviewer's document choices once they were asked and
+   * the kinds they gave other tools' labels.
+   */
   async mergeAnnotationFile(
     fileName: string,
     bytes: Uint8Array,
     documentMatches?: Record<string, string>,
+    labelMap?: Record<string, TagKind>,
   ): Promise<void> {
     const ws = this.workspace;
     const reviewId = ws.review?.id;
@@ -67,6 +79,7 @@ export class FileActions {
       fileName,
       bytes,
       ...(documentMatches ? { documentMatches } : {}),
+      ...(labelMap ? { labelMap } : {}),
     });
     if (!result.ok) {
       ws.notify('error', `“${fileName}” was not imported: ${result.error.message}`);
@@ -78,7 +91,11 @@ export class FileActions {
       return;
     }
     await ws.replica?.awaitRevision(outcome.revision);
-    ws.openModal({ kind: 'sharing', summary: outcome });
+    ws.openModal({
+      kind: 'sharing',
+      summary: outcome,
+      file: { fileName, bytes, ...(documentMatches ? { documentMatches } : {}) },
+    });
   }
 
   async resolveConflict(tagId: string, action: ConflictAction): Promise<void> {
@@ -102,7 +119,7 @@ export class FileActions {
     try {
       const outcome = await ws.call(ws.backend.host.exportFile(kind, reviewId));
       if (!outcome) return;
-      const what = kind === 'brief' ? 'The brief' : 'The annotation file';
+      const what = EXPORT_NAMES[kind];
       if ('savedTo' in outcome) ws.notify('info', `${what} was saved to ${outcome.savedTo}.`);
       else if ('downloaded' in outcome) {
         ws.notify('info', `${what} was downloaded as “${outcome.downloaded}”.`);

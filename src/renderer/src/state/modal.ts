@@ -13,6 +13,11 @@ export type Modal =
       bytes: Uint8Array;
       sources: UnplacedSource[];
     }
-  | { kind: 'sharing'; summary?: MergeSummary }
+  | {
+      kind: 'sharing';
+      summary?: MergeSummary;
+      /** The imported file, kept so its labels can be mapped and it imported again. */
+      file?: { fileName: string; bytes: Uint8Array; documentMatches?: Record<string, string> };
+    }
   | { kind: 'delete-review' }
   | { kind: 'remove-document'; documentId: string };
