@@ -72,6 +72,22 @@ export async function createReview(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).waitFor();
 }
 
+/**
+ * Imports one plain-text file made of `text` through the file picker and waits for its pane;
+ * resolves with the pane's sentence rows.
+ */
+export async function importTextFile(page: Page, fileName: string, text: string) {
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
+    name: fileName,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text),
+  });
+  const title = fileName.replace(/\.[^.]+$/, '');
+  const rows = page.getByRole('region', { name: title }).getByRole('listbox').getByRole('option');
+  await rows.first().waitFor();
+  return rows;
+}
+
 export const test = base.extend<{ dataDir: string; host: RunningHost }>({
   // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern

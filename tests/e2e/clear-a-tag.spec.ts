@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createReview, expect, test } from './browser-host';
+import { createReview, expect, test, importTextFile } from './browser-host';
 
 /** The tags in the review file on disk (the only review of the data folder). */
 function tagsOnDisk(dataDir: string): { kind: string; anchor: { exact: string } }[] {
@@ -25,11 +25,7 @@ test('saved tags clear with 0, Delete, Backspace and the Clear button — on scr
   await page.goto(host.url);
   await createReview(page, 'Clearing');
   const text = ['One is a claim.', 'Two is a claim.', 'Three is a claim.', 'Four is a claim.'];
-  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
-    name: 'four.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(text.join(' ')),
-  });
+  await importTextFile(page, 'four.txt', text.join(' '));
   const pane = page.getByRole('region', { name: 'four' });
   const list = pane.getByRole('listbox');
   await expect(list.getByRole('option')).toHaveCount(4);
@@ -79,13 +75,12 @@ test('a tag changed from confirmation to contradiction keeps its link and asks n
 }) => {
   await page.goto(host.url);
   await createReview(page, 'Kinds');
-  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
-    name: 'bridge.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('The bridge opens in May. Engineers confirmed May. The weather was mild.'),
-  });
+  const rows = await importTextFile(
+    page,
+    'bridge.txt',
+    'The bridge opens in May. Engineers confirmed May. The weather was mild.',
+  );
   const pane = page.getByRole('region', { name: 'bridge' });
-  const rows = pane.getByRole('listbox').getByRole('option');
   await expect(rows).toHaveCount(3);
   await page.keyboard.press('Tab');
   await page.keyboard.press('1');

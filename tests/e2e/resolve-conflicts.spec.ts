@@ -5,22 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createReview, expect, startServe, stopServe, test } from './browser-host';
+import { createReview, expect, startServe, stopServe, test, importTextFile } from './browser-host';
 
 const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
 
 /** In a new review: imports the text, tags sentence 1 a claim and sentence 2 `evidence`. */
 async function tagTwo(page: Page, name: string, evidence: '2' | '3'): Promise<void> {
   await createReview(page, name);
-  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
-    name: 'letter.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(TEXT),
-  });
-  const rows = page
-    .getByRole('region', { name: 'letter' })
-    .getByRole('listbox')
-    .getByRole('option');
+  const rows = await importTextFile(page, 'letter.txt', TEXT);
   await expect(rows).toHaveCount(3);
   await page.keyboard.press('Tab');
   await page.keyboard.press('1');

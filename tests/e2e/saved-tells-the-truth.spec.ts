@@ -1,6 +1,6 @@
 // "● Saved" is shown only when the change is on disk: with the back end gone, a key press shows
 // no tag and the bar says the work is not saved; after a restart the screen and the disk agree.
-import { createReview, expect, startServe, stopServe, test } from './browser-host';
+import { createReview, expect, startServe, stopServe, test, importTextFile } from './browser-host';
 
 test('with the server stopped, a new tag is not shown and the bar says “Not saved”', async ({
   page,
@@ -9,13 +9,11 @@ test('with the server stopped, a new tag is not shown and the bar says “Not sa
 }) => {
   await page.goto(host.url);
   await createReview(page, 'Truth');
-  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
-    name: 'three.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('Kept before the stop. Pressed after the stop. Never tagged.'),
-  });
-  const pane = page.getByRole('region', { name: 'three' });
-  const rows = pane.getByRole('listbox').getByRole('option');
+  const rows = await importTextFile(
+    page,
+    'three.txt',
+    'Kept before the stop. Pressed after the stop. Never tagged.',
+  );
   await expect(rows).toHaveCount(3);
   await page.keyboard.press('Tab');
   await page.keyboard.press('1');

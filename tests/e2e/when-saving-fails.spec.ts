@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeReadOnly } from '../support/read-only-folder';
-import { createReview, expect, test } from './browser-host';
+import { createReview, expect, test, importTextFile } from './browser-host';
 
 function tagsOnDisk(dataDir: string): number {
   const folder = join(dataDir, 'reviews');
@@ -20,12 +20,11 @@ test('a save that fails says so, survives a reload, and is written once the disk
 }) => {
   await page.goto(host.url);
   await createReview(page, 'Fragile disk');
-  await page.getByLabel('Import documents', { exact: true }).setInputFiles({
-    name: 'three.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('Saved first. Tagged while the disk refuses. Left alone.'),
-  });
-  const rows = page.getByRole('region', { name: 'three' }).getByRole('listbox').getByRole('option');
+  const rows = await importTextFile(
+    page,
+    'three.txt',
+    'Saved first. Tagged while the disk refuses. Left alone.',
+  );
   await expect(rows).toHaveCount(3);
   await page.keyboard.press('Tab');
   await page.keyboard.press('1');
