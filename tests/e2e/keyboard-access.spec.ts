@@ -3,19 +3,9 @@
 // start screen, the workspace and each dialog finds nothing serious. At 1280×800 four panes still
 // show their titles.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousFindings } from '../support/axe-audit';
 import type { Page } from '@playwright/test';
 import { createReview, expect, SAMPLE_ARTICLE, test } from './browser-host';
-
-/** axe-core's serious and critical findings on the page (or inside one dialog). */
-async function seriousFindings(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** What has focus, in words: its role-ish tag and accessible name. */
 async function focused(page: Page): Promise<string> {

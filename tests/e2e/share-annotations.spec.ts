@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seriousFindings } from '../support/axe-audit';
 import type { Page } from '@playwright/test';
 import {
   createReview,
@@ -217,6 +218,8 @@ test('real-shaped Hypothesis rows land on their sentences; a label is mapped; th
     .getByLabel('Import annotations')
     .setInputFiles(repoFile('tests/fixtures/annotations/hypothesis-api-search.json'));
   const choose = page.getByRole('dialog', { name: 'Which documents are these?' });
+  await expect(choose).toBeVisible();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
   await choose.getByRole('combobox').first().selectOption({ label: 'bridge-article' });
   await choose.getByRole('button', { name: 'Import' }).click();
   const dialog = page.getByRole('dialog', { name: 'Annotations imported' });
@@ -224,6 +227,7 @@ test('real-shaped Hypothesis rows land on their sentences; a label is mapped; th
   await expect(summary).toContainText(/Added\s*10/);
   await expect(summary).toContainText(/Same sentence\s*1/);
   await expect(summary).toContainText(/Orphans\s*1/);
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
   const labels = dialog.getByRole('region', { name: /Labels from the other tool/ });
   await expect(labels).toContainText('disputes');
   await labels.getByLabel(/disputes/).selectOption('contradiction');

@@ -115,3 +115,17 @@ test('bidi controls cannot reorder what the reviewer sees: documents, file names
   await page.getByRole('dialog').getByLabel('Note').press('Control+Enter');
   await expect(rows.first()).toContainText('✎ Total is ⟨RLO⟩0001$');
 });
+
+test('two refused files of the same name are both reported', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createReview(page, 'Same names');
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13]);
+  await page.getByLabel('Import documents', { exact: true }).setInputFiles([
+    { name: 'scan.txt', mimeType: 'text/plain', buffer: png },
+    { name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from(' \n ') },
+  ]);
+  const refusals = page.getByRole('alert').filter({ hasText: 'scan.txt' });
+  await expect(refusals).toHaveCount(2);
+  await expect(refusals.nth(0)).toContainText('looks like a PNG image');
+  await expect(refusals.nth(1)).toContainText('contains only blank space');
+});
