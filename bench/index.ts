@@ -19,7 +19,17 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['independent origins', benchOrigins],
 ];
 
-for (const [name, run] of suites) {
+// `npm run bench -- workspace annotation` runs only the suites whose names contain those words.
+const only = process.argv.slice(2).map((word) => word.toLowerCase());
+const chosen = suites.filter(([name]) => only.length === 0 || only.some((w) => name.includes(w)));
+if (chosen.length === 0) {
+  process.stderr.write(
+    `No benchmark suite matches ${only.join(', ')}; the suites are: ${suites.map(([n]) => n).join(', ')}.\n`,
+  );
+  process.exit(2);
+}
+
+for (const [name, run] of chosen) {
   process.stdout.write(`Running ${name}…\n`);
   for (const table of await run()) process.stdout.write(formatTable(table) + '\n');
 }
