@@ -2,10 +2,25 @@
 // scan → unit → build → e2e —
 // ending with one line "N passed, N failed" that counts the unit and end-to-end tests.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// On a fresh clone `npm test` works by itself: it installs the dependencies first.
+if (!existsSync(`${root}node_modules/.bin/vitest`)) {
+  console.log('The dependencies are not installed yet, so npm test runs `npm install` first.');
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (install.status !== 0) {
+    console.log('`npm install` failed (the messages above say why), so no test ran.');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 const reports = `${root}.test-output`;
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
