@@ -4,6 +4,7 @@ import { claimsWithEvidence } from './claim-status';
 import { EditHistory } from './edit-history';
 import {
   applyEdit,
+  compareTags,
   linkEvidence,
   removeTag,
   setNote,
@@ -164,5 +165,52 @@ describe('EditHistory', () => {
     tags = applyEdit(tags, history.takeUndo()!, 'back');
     history.record(unwrap(removeTag(tags, 'tag-1', ctx)));
     expect(history.takeRedo()).toBeUndefined();
+  });
+});
+
+describe('applyEdit keeps the canonical order', () => {
+  const DOCS = [`sha256:${'1'.repeat(64)}`, `sha256:${'2'.repeat(64)}`];
+  const make = (id: string, doc: number, start: number): Tag => ({
+    id,
+    documentId: DOCS[doc] as string,
+    kind: 'claim',
+    anchor: { start, end: start + 3, exact: 'abc', prefix: '', suffix: '' },
+    author: 'Ana',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  });
+
+  it('gives the same list as sorting everything, for random edits of ordered and unordered lists', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const tags = Array.from({ length: random(40) }, (_, i) =>
+        make(`t${i}`, random(2), random(50) * 10),
+      );
+      const ordered = round % 3 === 0 ? tags : [...tags].sort(compareTags);
+      const patches = Array.from({ length: 1 + random(3) }, (_, i) => {
+        const existing = ordered[random(ordered.length + 1)];
+        const after =
+          random(4) === 0
+            ? undefined
+            : make(existing?.id ?? `n${round}-${i}`, random(2), random(50) * 10);
+        return {
+          id: after?.id ?? existing?.id ?? `n${round}-${i}`,
+          ...(existing ? { before: existing } : {}),
+          ...(after ? { after } : {}),
+        };
+      });
+      const edit = { label: 'random', patches };
+      const expected = (() => {
+        const states = new Map(patches.map((p) => [p.id, p.after]));
+        const kept = ordered.filter((t) => !states.has(t.id));
+        for (const t of states.values()) if (t) kept.push(t);
+        return kept.sort(compareTags);
+      })();
+      expect(applyEdit(ordered, edit, 'forward')).toEqual(expected);
+    }
   });
 });

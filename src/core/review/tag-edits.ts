@@ -38,8 +38,32 @@ export function applyEdit(
     states.set(patch.id, direction === 'forward' ? patch.after : patch.before);
   }
   const result = tags.filter((tag) => !states.has(tag.id));
-  for (const next of states.values()) if (next) result.push(next);
-  return result.sort(compareTags);
+  const added = [...states.values()].filter((tag): tag is Tag => tag !== undefined);
+  // An edit touches a few tags of thousands: insert them in place when the rest is in order.
+  if (added.length > 8 || !isInCanonicalOrder(result)) {
+    return [...result, ...added].sort(compareTags);
+  }
+  for (const tag of added) result.splice(insertionPoint(result, tag), 0, tag);
+  return result;
+}
+
+function isInCanonicalOrder(tags: readonly Tag[]): boolean {
+  for (let i = 1; i < tags.length; i++) {
+    if (compareTags(tags[i - 1] as Tag, tags[i] as Tag) > 0) return false;
+  }
+  return true;
+}
+
+/** Where `tag` goes in the canonically ordered `tags` (after any equal ones). */
+function insertionPoint(tags: readonly Tag[], tag: Tag): number {
+  let low = 0;
+  let high = tags.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareTags(tags[mid] as Tag, tag) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Canonical tag order: by document id, then start, end and id. */
