@@ -171,16 +171,26 @@ function placeApproximately(
   taken: ReadonlySet<number>,
 ): Placement {
   const inText = expected.filter((e) => e >= 0 && e < target.text.length);
-  const near = placeNear(target, quote, inText, taken);
-  return near.status === 'orphan' && inText.length > 0 ? placeNear(target, quote, [], taken) : near;
+  const near = placeNear(target, quote, inText, taken, true);
+  if (near.status !== 'orphan' || inText.length === 0) return near;
+  // Nothing fits near a hint inside the text: the quote itself may stand elsewhere. Only exact
+  // copies are looked for through the whole text; fuzzy matching all of a long text for every
+  // deleted sentence would take minutes.
+  return placeNear(target, quote, [], taken, false);
 }
 
-/** The same sentence with a changed context, the quote inside a changed sentence, or a fuzzy match. */
+const NOT_FOUND = 'its text was not found; the sentence may have been deleted or rewritten';
+
+/**
+ * The same sentence with a changed context, the quote inside a changed sentence, or (when
+ * `fuzzy`) a fuzzy match or the sentence between the same neighbours.
+ */
 function placeNear(
   target: AnchorText,
   quote: QuoteToPlace,
   expected: number[],
   taken: ReadonlySet<number>,
+  fuzzy: boolean,
 ): Placement {
   const { text } = target;
   const { exact } = quote;
@@ -220,6 +230,7 @@ function placeNear(
     return { status: 'fuzzy', ...inside, reason: 'the sentence around the quote changed' };
   const budget = errorBudget(exact.length);
   const matches: Candidate[] = [];
+  if (!fuzzy) return { status: 'orphan', reason: NOT_FOUND };
   for (const [from, to] of windows) {
     for (const m of search(text.slice(from, to), exact, budget)) {
       matches.push(candidate(from + m.start, from + m.end, m.errors));
@@ -228,10 +239,7 @@ function placeNear(
   const snapped =
     snapBest(target, matches, taken) ?? placeBySurroundings(target, quote, windows, taken);
   if (!snapped) {
-    return {
-      status: 'orphan',
-      reason: 'its text was not found; the sentence may have been deleted or rewritten',
-    };
+    return { status: 'orphan', reason: NOT_FOUND };
   }
   // Only spacing changed, between the same neighbours: nothing for a reviewer to check.
   const sentence = text.slice(snapped.start, snapped.end);
