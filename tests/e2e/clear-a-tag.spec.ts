@@ -100,4 +100,13 @@ test('a tag changed from confirmation to contradiction keeps its link and asks n
     .getByRole('complementary', { name: 'Claims' })
     .getByRole('listitem', { name: /The bridge opens in May/ });
   await expect(claim).toHaveAttribute('data-status', 'contradicted');
+
+  // Leave the picker with Esc and clear at once: the key is not lost while focus comes back.
+  await rows.nth(2).click();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('dialog', { name: /Which claim/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('0');
+  await expect(rows.nth(2)).toHaveAttribute('data-kind', 'none');
+  await expect(pane.getByRole('listbox')).toBeFocused();
 });

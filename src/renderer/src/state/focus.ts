@@ -1,4 +1,5 @@
 // Where keyboard focus goes when a dialog closes or a pane goes away: never to <body>.
+import { tick } from 'svelte';
 
 /** The element that has focus now (to give it back later), if it is a real control. */
 export function rememberFocus(): HTMLElement | undefined {
@@ -16,12 +17,12 @@ export function focusPane(index: number): boolean {
 }
 
 /**
- * Gives focus back to `target` once the dialog is gone, or to the active pane's sentences when
- * the target has left the page; a frame later, so it runs after the dialog's own focus handling.
+ * Gives focus back to `target` as soon as the dialog has left the page (the next DOM update), or
+ * to the active pane's sentences when the target has gone too.
  */
 export function restoreFocus(target: HTMLElement | undefined, activePane: number): void {
   if (typeof document === 'undefined') return;
-  requestAnimationFrame(() => {
+  void tick().then(() => {
     if (target?.isConnected) target.focus();
     else if (!focusPane(activePane)) document.querySelector<HTMLElement>('main, h1')?.focus();
   });
