@@ -95,7 +95,7 @@ export async function benchWorkspaceUi(): Promise<Table[]> {
         title: `Workspace: key press “1” → the tag on screen, review of ${LARGE_REVIEW_TAGS.toLocaleString('en')} tags (${KEY_PRESSES} presses, each after the previous edit was saved)`,
         columns: ['measure', 'p50 ms', 'p95 ms', 'max ms'],
         rows: [
-          ['key press → tag on screen (goal p95 ≤ 50)', ...stats(keys.ui)],
+          ['key press → tag in the page (goal p95 ≤ 50)', ...stats(keys.ui)],
           ['key press “2” → claim picker open (goal p95 ≤ 100)', ...stats(keys.picker)],
           ['baseline: the same tagSentence call over HTTP alone', ...stats(keys.api)],
         ],
@@ -153,6 +153,32 @@ const COUNT_EVENT_BYTES = `(() => {
   };
 })();`;
 
+/**
+ * Starts timing, inside the page, from the next key press to the moment an element matching
+ * `selector` is in the DOM (a MutationObserver sees it before the frame is painted). Polling from
+ * Playwright would add its own 20–100 ms intervals to every reading.
+ */
+async function startKeyTimer(page: Page, selector: string): Promise<() => Promise<number>> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __keyTimer?: Promise<number> };
+    w.__keyTimer = new Promise<number>((resolve) => {
+      let pressed = 0;
+      window.addEventListener('keydown', () => (pressed = performance.now()), {
+        capture: true,
+        once: true,
+      });
+      const observer = new MutationObserver(() => {
+        if (pressed === 0 || !document.querySelector(sel)) return;
+        observer.disconnect();
+        resolve(performance.now() - pressed);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  }, selector);
+  return () =>
+    page.evaluate(() => (window as unknown as { __keyTimer: Promise<number> }).__keyTimer);
+}
+
 /** Times key presses that tag sentences in a large review, and the bare API call. */
 async function keyToTag(browser: Browser, dataDir: string) {
   const large = await buildLargeReview(dataDir, LARGE_REVIEW_TAGS);
@@ -182,20 +208,19 @@ async function keyToTag(browser: Browser, dataDir: string) {
       await page.waitForTimeout(100);
       traffic.reset();
       const eventsBefore = await eventBytes();
-      const started = performance.now();
+      const tagShown = await startKeyTimer(page, '[aria-selected="true"][data-kind="claim"]');
       await page.keyboard.press('1');
-      await page.locator('[aria-selected="true"][data-kind="claim"]').first().waitFor();
-      ui.push(performance.now() - started);
+      ui.push(await tagShown());
       await saved.waitFor();
       await page.waitForTimeout(100);
       transferred.push(traffic.bytes() + (await eventBytes()) - eventsBefore);
       await page.keyboard.press('0');
       await page.locator('[aria-selected="true"][data-kind="none"]').first().waitFor();
       // Evidence on a review with claims: the key opens the claim picker.
-      const asked = performance.now();
+      const pickerShown = await startKeyTimer(page, 'dialog[open]');
       await page.keyboard.press('2');
+      picker.push(await pickerShown());
       await page.getByRole('dialog', { name: /Which claim does this confirmation/ }).waitFor();
-      picker.push(performance.now() - asked);
       await page.keyboard.press('Escape');
       await page.keyboard.press('0');
       await page.locator('[aria-selected="true"][data-kind="none"]').first().waitFor();
