@@ -26,6 +26,18 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   importAnnotations: true,
   resolveConflict: true,
   confirmPlacement: true,
+  setFacet: true,
+  setAttribution: true,
+  suggestAttribution: true,
+  setCredibility: true,
+  updateSource: true,
+  setJudgement: true,
+  setDocumentMetadata: true,
+  getReviewerSettings: true,
+  setReviewerName: true,
+  suggestEvidence: true,
+  acceptSuggestion: true,
+  dismissSuggestion: true,
 };
 
 /** Every ReviewApi method name. */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { UnplacedSource } from '../core/annotations/document-choices';
 import { documentIdSchema, tagKindSchema } from '../core/review/review-schema';
+import { ESTIMATIVE_WORDS } from '../core/review/assessment';
 import type { ReviewSummary } from '../core/review/types';
 import type {
   AddedDocument,
@@ -11,7 +12,9 @@ import type {
   ImportOutcome,
   ReviewList,
   ReviewSnapshot,
+  ReviewerSettings,
   Revision,
+  SuggestionList,
 } from './review-api';
 
 const id = z.string().min(1).max(200);
@@ -25,6 +28,14 @@ const none = z.object({}).strict();
 const reviewOnly = z.object({ reviewId: id }).strict();
 const tagOfReview = z.object({ reviewId: id, tagId: id }).strict();
 const link = z.object({ reviewId: id, evidenceId: id, claimId: id }).strict();
+const facet = z.enum(['source', 'content']);
+const sentenceOfReview = { reviewId: id, documentId: documentIdSchema, start: offset, end: offset };
+const personName = z
+  .string()
+  .trim()
+  .min(1, 'a name cannot be empty')
+  .max(200, 'a name has at most 200 characters');
+const shortField = z.string().trim().max(2000);
 const fileOfReview = {
   reviewId: id,
   fileName: z.string().min(1).max(1000),
@@ -118,6 +129,112 @@ export const REVIEW_CALLS = {
   ),
   /** Confirms a tag that an import placed approximately. */
   confirmPlacement: call<Revision>()(tagOfReview),
+
+  // What the evidence speaks to, who says it, and the reviewer's verdict (issue 9). Each edit is
+  // one undo step.
+  /** Says whether an evidence→claim link speaks to the claim's source or its content. */
+  setFacet: call<Revision>()(z.object({ ...link, facet }).strict()),
+  /**
+   * Who says it: attributes a tag to a source by name, matched to the review's sources by name
+   * or alias (case-insensitive) or added as a new one; `null` clears the attribution.
+   */
+  setAttribution: call<{ sourceId?: string } & Revision>()(
+    z.object({ reviewId: id, tagId: id, source: personName.nullable() }).strict(),
+  ),
+  /** The attribution suggested from the sentence and its neighbours, and the pattern that found it. */
+  suggestAttribution: call<{ suggestion?: { name: string; reason: string } }>()(tagOfReview),
+  /** Information credibility (Admiralty 1–6) of an evidence item; 1 needs ≥ 2 independent origins. */
+  setCredibility: call<Revision>()(
+    z
+      .object({
+        reviewId: id,
+        tagId: id,
+        credibility: z.number().int().min(1).max(6).nullable(),
+      })
+      .strict(),
+  ),
+  /** Renames a source, sets its aliases, or grades its reliability (A–F; `null` clears it). */
+  updateSource: call<Revision>()(
+    z
+      .object({
+        reviewId: id,
+        sourceId: id,
+        name: personName.optional(),
+        aliases: z.array(personName).max(50).optional(),
+        reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** The reviewer's verdict on a claim (estimative word, confidence, rationale); `null` clears it. */
+  setJudgement: call<Revision>()(
+    z
+      .object({
+        reviewId: id,
+        claimId: id,
+        judgement: z
+          .object({
+            verdict: z.enum(ESTIMATIVE_WORDS.map((w) => w.word) as [string, ...string[]]),
+            confidence: z.enum(['high', 'moderate', 'low']),
+            rationale: shortField.optional(),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+  ),
+  /** What a document is: title, outlet, author, date, reference (empty strings clear a field). */
+  setDocumentMetadata: call<Revision>()(
+    z
+      .object({
+        reviewId: id,
+        documentId: documentIdSchema,
+        metadata: z
+          .object({
+            title: z.string().trim().min(1, 'a document needs a title').max(500),
+            outlet: shortField.optional(),
+            author: shortField.optional(),
+            date: shortField.optional(),
+            reference: shortField.optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+  /** Who is reviewing: the name new tags are written by (asked once on first run). */
+  getReviewerSettings: call<ReviewerSettings>()(none),
+  setReviewerName: call<ReviewerSettings>()(z.object({ name: personName }).strict()),
+
+  // Suggested evidence (issue 10).
+  /**
+   * Sentences of the review's documents that likely confirm or contradict a claim, best first,
+   * with reasons; never the claim itself, linked evidence, or dismissed sentences. While the
+   * documents are still being indexed the reply says how far it got (`indexing`), and
+   * `suggestionIndex` events report progress.
+   */
+  suggestEvidence: call<SuggestionList>()(
+    z
+      .object({ reviewId: id, claimId: id, top: z.number().int().min(1).max(100).optional() })
+      .strict(),
+  ),
+  /** Tags a suggested sentence as evidence and links it to the claim at once: one undo step. */
+  acceptSuggestion: call<{ tagId: string } & Revision>()(
+    z
+      .object({
+        ...sentenceOfReview,
+        claimId: id,
+        kind: z.enum(['confirmation', 'contradiction']),
+        facet: facet.optional(),
+      })
+      .strict()
+      .refine((a) => a.end > a.start, 'a sentence ends after it starts'),
+  ),
+  /** Dismisses a suggested sentence for a claim (stored in the review, merged, undoable). */
+  dismissSuggestion: call<Revision>()(
+    z
+      .object({ ...sentenceOfReview, claimId: id })
+      .strict()
+      .refine((a) => a.end > a.start, 'a sentence ends after it starts'),
+  ),
 };
 
 /** The name of a ReviewApi call. */

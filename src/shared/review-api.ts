@@ -5,6 +5,7 @@ import type { MergeSummary } from '../core/annotations/merge';
 import type { ReviewChange } from '../core/review/review-change';
 import type { Review, ReviewDocument, ReviewSummary } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
+import type { Suggestion } from '../core/suggest/types';
 import type { ExportKind } from './host-info';
 import type { CallArgs, CallReply, ReviewApiMethod } from './review-api-schema';
 
@@ -66,6 +67,21 @@ export interface Revision {
 /** What importing an annotation file did, or the choices it needs before it can run. */
 export type ImportOutcome = (MergeSummary & Revision) | { needsChoice: UnplacedSource[] };
 
+/** Who is reviewing: the name new tags are written by. */
+export interface ReviewerSettings {
+  /** The name the reviewer gave; absent until asked (first run). */
+  reviewerName?: string;
+  /** What is used until then: the operating-system user. */
+  defaultName: string;
+}
+
+/** Suggested evidence for one claim, best first. */
+export interface SuggestionList {
+  suggestions: Suggestion[];
+  /** Present while the review's documents are still being indexed: sentences done of total. */
+  indexing?: { done: number; total: number };
+}
+
 /** What undo and redo would do next, by label. */
 export interface HistoryLabels {
   undo?: string;
@@ -94,6 +110,8 @@ export interface ReviewEvents {
     /** Something the reviewer should know about the finished export, in one sentence. */
     notice?: string;
   };
+  /** Progress of indexing a review's documents for suggestions (sentences done of total). */
+  suggestionIndex: { reviewId: string; done: number; total: number };
   /**
    * A review's save state: edits waiting, written, or failed to write (then retried). Every
    * change up to `savedRevision` is on disk.

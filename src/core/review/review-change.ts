@@ -5,7 +5,18 @@ import type { Review, Tag } from './types';
 
 /** Top-level review fields a change may replace: each present key replaces that whole field. */
 export type ReviewFieldsChange = Partial<
-  Pick<Review, 'name' | 'documents' | 'panes' | 'sharing' | 'reviewers' | 'modified'>
+  Pick<
+    Review,
+    | 'name'
+    | 'documents'
+    | 'panes'
+    | 'sharing'
+    | 'reviewers'
+    | 'modified'
+    | 'sources'
+    | 'judgements'
+    | 'dismissals'
+  >
 >;
 
 /** One change to a review, as main applied it; the renderer replays exactly this. */

@@ -89,6 +89,14 @@ const judgementSchema = z.object({
   modified: z.string(),
 });
 
+const dismissalSchema = z.object({
+  claimId: z.string().min(1),
+  documentId: documentIdSchema,
+  anchor: anchorSchema,
+  author: z.string(),
+  created: z.string(),
+});
+
 const versionSchema = z.union([z.literal(1), z.literal(REVIEW_SCHEMA_VERSION)]);
 
 /** The whole review file, of the current version or one that migrates to it. */
@@ -105,6 +113,7 @@ export const reviewSchema = z.object({
   sharing: sharingSchema.optional(),
   sources: z.array(sourceSchema).optional(),
   judgements: z.record(z.string().min(1), judgementSchema).optional(),
+  dismissals: z.array(dismissalSchema).optional(),
 });
 
 /**

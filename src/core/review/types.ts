@@ -84,6 +84,20 @@ export interface Review {
   sources?: Source[];
   /** The reviewer's verdicts, by claim tag id (absent: none yet). */
   judgements?: Record<string, Judgement>;
+  /** Suggested evidence the reviewer dismissed, per claim; never suggested again (absent: none). */
+  dismissals?: Dismissal[];
+}
+
+/**
+ * A suggestion the reviewer dismissed: the sentence (anchored like a tag, so it survives
+ * re-anchoring and merges) that is not evidence for the claim.
+ */
+export interface Dismissal {
+  claimId: string;
+  documentId: string;
+  anchor: Anchor;
+  author: string;
+  created: string;
 }
 
 /** A review as listed: no tags or documents. */
