@@ -2,7 +2,8 @@
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
 import { randomUUID } from 'node:crypto';
 import { makeAnchor } from '../core/review/anchor';
-import { batch, reversePatches } from '../core/review/review-change';
+import type { HistoryEntry } from '../core/review/edit-history';
+import { batch, reversePatches, type ReviewFieldsChange } from '../core/review/review-change';
 import {
   linkEvidence,
   removeTag,
@@ -11,6 +12,7 @@ import {
   unlinkEvidence,
   type EditContext,
   type TagEdit,
+  type TagPatch,
 } from '../core/review/tag-edits';
 import {
   REVIEW_SCHEMA_VERSION,
@@ -377,7 +379,9 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeUndo();
     if (!edit) return ok({ revision: open.revision });
-    const revision = await open.commit(open.tagChange(reversePatches(edit.patches)));
+    const revision = await open.commit(
+      open.entryChange(reversePatches(edit.patches), edit.fields?.before),
+    );
     return ok({ label: edit.label, revision });
   }
 
@@ -386,7 +390,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeRedo();
     if (!edit) return ok({ revision: open.revision });
-    const revision = await open.commit(open.tagChange(edit.patches));
+    const revision = await open.commit(open.entryChange(edit.patches, edit.fields?.after));
     return ok({ label: edit.label, revision });
   }
 
@@ -465,10 +469,28 @@ export class ReviewService implements ReviewApi, ReviewReader {
   }
 
   /** Records an edit for undo and commits it; an edit that changes nothing keeps the revision. */
-  private commitEdit(open: OpenReview, edit: TagEdit): Promise<number> {
-    if (edit.patches.length === 0) return Promise.resolve(open.revision);
+  private commitEdit(open: OpenReview, edit: HistoryEntry): Promise<number> {
+    if (edit.patches.length === 0 && !edit.fields) return Promise.resolve(open.revision);
     open.history.record(edit);
-    return open.commit(open.tagChange(edit.patches));
+    return open.commit(open.entryChange(edit.patches, edit.fields?.after));
+  }
+
+  /**
+   * Commits an undoable edit of review-level fields (judgements, sources, dismissals, documents'
+   * metadata), optionally with tag patches in the same step. Each field named in `after` is
+   * replaced whole; undo writes back its value from before (an absent field comes back empty).
+   */
+  private commitFieldEdit(
+    open: OpenReview,
+    label: string,
+    after: ReviewFieldsChange,
+    patches: TagPatch[] = [],
+  ): Promise<number> {
+    return this.commitEdit(open, {
+      label,
+      patches,
+      fields: { before: fieldsBefore(open.review, after), after },
+    });
   }
 
   private context(): EditContext {
@@ -545,6 +567,16 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
   if (claimIds.length > 0) copy.claimIds = claimIds;
   else delete copy.claimIds;
   return copy;
+}
+
+/** The current values of the fields an edit replaces (absent lists and maps as empty ones). */
+function fieldsBefore(review: Review, after: ReviewFieldsChange): ReviewFieldsChange {
+  const empty: ReviewFieldsChange = { sources: [], judgements: {}, dismissals: [] };
+  const before: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof ReviewFieldsChange)[]) {
+    before[key] = review[key] ?? empty[key];
+  }
+  return before as ReviewFieldsChange;
 }
 
 /** A document's title from its file name: without folders and extension. */

@@ -124,6 +124,12 @@ export class OpenReview {
     return fields ? batch(tags, { kind: 'review', fields }) : tags;
   }
 
+  /** The change of an undo-history step: its tag patches and, if any, its review fields. */
+  entryChange(patches: TagPatch[], fields?: ReviewFieldsChange): ReviewChange {
+    const tags = this.tagChange(patches);
+    return fields ? batch(tags, { kind: 'review', fields }) : tags;
+  }
+
   /** Resolves when nothing is waiting to be written (a failed write is not waited for again). */
   flush(): Promise<void> {
     return this.writer.idle();
