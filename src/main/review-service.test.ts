@@ -6,12 +6,11 @@ import type { MergeSummary } from '../core/annotations/merge';
 import { claimsWithEvidence } from '../core/review/claim-status';
 import { parseReview } from '../core/review/review-schema';
 import type { ImportOutcome } from '../shared/review-api';
-import type { Problem, Result } from '../core/result';
-import type { TagKind } from '../core/review/types';
 import { createBackend, type Backend } from './compose';
 import type { ReviewService } from './review-service';
 import { annotationFileOf } from './annotation-export';
 import { DataDirInUseError } from './store/data-dir-lock';
+import { at, problem, sentencesOf, tag, utf8, value } from '../../tests/support/service-harness';
 
 const SAMPLES = 'resources/samples';
 
@@ -22,18 +21,8 @@ const LETTER =
 const REPORT =
   'A second source confirmed the withdrawal plan. Officials denied everything on Tuesday.\n';
 
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
 function utf16leWithBom(text: string): Uint8Array {
   return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le'));
-}
-
-function value<T>(result: Result<T, Problem>): T {
-  if (!result.ok)
-    throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 /** The claims of a review with their status, as the workspace derives them. */
@@ -45,11 +34,6 @@ async function claimsOf(service: ReviewService, reviewId: string) {
 function mergedSummary(outcome: ImportOutcome): MergeSummary & { revision: number } {
   if ('needsChoice' in outcome) throw new Error('expected a merge, got document choices');
   return outcome;
-}
-
-function problem<T>(result: Result<T, Problem>): Problem {
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
 }
 
 let dataDir: string;
@@ -92,31 +76,6 @@ async function reviewWithDocuments(service: ReviewService, withReport = false) {
     letter: await sentencesOf(service, letter.document.id),
     report: report ? await sentencesOf(service, report.document.id) : [],
   };
-}
-
-async function sentencesOf(service: ReviewService, documentId: string) {
-  const { sentences } = value(await service.getDocumentText({ documentId }));
-  const spans: { start: number; end: number }[] = [];
-  for (let i = 0; i < sentences.length; i += 2) {
-    spans.push({ start: sentences[i] as number, end: sentences[i + 1] as number });
-  }
-  return spans;
-}
-
-function at<T>(items: T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`no item ${index}`);
-  return item;
-}
-
-async function tag(
-  service: ReviewService,
-  reviewId: string,
-  documentId: string,
-  span: { start: number; end: number },
-  kind: TagKind,
-): Promise<string> {
-  return value(await service.tagSentence({ reviewId, documentId, ...span, kind })).tagId;
 }
 
 describe('reviews', () => {

@@ -1,6 +1,7 @@
 // The back end's implementation of ReviewApi: reviews, documents, tags, links, undo and redo,
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
 import { randomUUID } from 'node:crypto';
+import type { JudgementInput } from '../core/analysis/judgement';
 import { makeAnchor } from '../core/review/anchor';
 import type { HistoryEntry } from '../core/review/edit-history';
 import { batch, reversePatches, type ReviewFieldsChange } from '../core/review/review-change';
@@ -9,6 +10,7 @@ import {
   removeTag,
   setNote,
   tagSentence,
+  noSuchTag,
   unlinkEvidence,
   type EditContext,
   type TagEdit,
@@ -29,10 +31,21 @@ import type {
   DocumentText,
   ReviewApi,
   ReviewEvent,
+  ReviewerSettings,
   ReviewList,
   ReviewSnapshot,
 } from '../shared/review-api';
 import type { CallArgs, CallReply, ReviewApiMethod } from '../shared/review-api-schema';
+import {
+  attributionSuggestion,
+  planAttribution,
+  planCredibility,
+  planDocumentMetadata,
+  planFacet,
+  planJudgement,
+  planSourceUpdate,
+  type PlannedEdit,
+} from './reviews/assessment-ops';
 import { OpenReview, type RetryPolicy } from './reviews/open-review';
 import { noSuchReview, type ReviewReader } from './reviews/review-reader';
 import { ReviewRepository } from './reviews/review-repository';
@@ -423,6 +436,97 @@ export class ReviewService implements ReviewApi, ReviewReader {
     return open ? confirmPlacement(open, tagId) : fail(noSuchReview());
   }
 
+  setFacet({ reviewId, evidenceId, claimId, facet }: Args<'setFacet'>): Promise<Reply<'setFacet'>> {
+    return this.assess(reviewId, (review, context) =>
+      planFacet(review, { evidenceId, claimId, facet }, context),
+    );
+  }
+
+  async setAttribution({
+    reviewId,
+    tagId,
+    source,
+  }: Args<'setAttribution'>): Promise<Reply<'setAttribution'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const planned = planAttribution(open.review, tagId, source, this.context());
+    if (!planned.ok) return planned;
+    const revision = await this.commitPlanned(open, planned.value.edit);
+    const { sourceId } = planned.value;
+    return ok(sourceId ? { sourceId, revision } : { revision });
+  }
+
+  async suggestAttribution({
+    reviewId,
+    tagId,
+  }: Args<'suggestAttribution'>): Promise<Reply<'suggestAttribution'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const tag = open.review.tags.find((t) => t.id === tagId);
+    if (!tag) return fail(noSuchTag(tagId));
+    const document = await this.getDocumentText({ documentId: tag.documentId });
+    if (!document.ok) return document;
+    return attributionSuggestion(open.review, tagId, document.value);
+  }
+
+  setCredibility({
+    reviewId,
+    tagId,
+    credibility,
+  }: Args<'setCredibility'>): Promise<Reply<'setCredibility'>> {
+    return this.assess(reviewId, (review, context) =>
+      planCredibility(review, tagId, credibility, context),
+    );
+  }
+
+  updateSource({
+    reviewId,
+    sourceId,
+    ...changes
+  }: Args<'updateSource'>): Promise<Reply<'updateSource'>> {
+    return this.assess(reviewId, (review) => planSourceUpdate(review, sourceId, changes));
+  }
+
+  setJudgement({
+    reviewId,
+    claimId,
+    judgement,
+  }: Args<'setJudgement'>): Promise<Reply<'setJudgement'>> {
+    return this.assess(reviewId, (review, context) =>
+      planJudgement(review, claimId, judgement as JudgementInput | null, context),
+    );
+  }
+
+  setDocumentMetadata({
+    reviewId,
+    documentId,
+    metadata,
+  }: Args<'setDocumentMetadata'>): Promise<Reply<'setDocumentMetadata'>> {
+    return this.assess(reviewId, (review) => planDocumentMetadata(review, documentId, metadata));
+  }
+
+  getReviewerSettings(
+    _args: Args<'getReviewerSettings'> = {},
+  ): Promise<Reply<'getReviewerSettings'>> {
+    return Promise.resolve(ok(this.reviewerSettings()));
+  }
+
+  async setReviewerName({ name }: Args<'setReviewerName'>): Promise<Reply<'setReviewerName'>> {
+    const trimmed = name.replace(/\s+/g, ' ').trim();
+    if (trimmed === '') {
+      return fail({ code: 'empty-name', message: 'A reviewer needs a name; type one in.' });
+    }
+    await this.deps.settings.setReviewerName(trimmed);
+    return ok(this.reviewerSettings());
+  }
+
+  private reviewerSettings(): ReviewerSettings {
+    const { reviewerName } = this.deps.settings;
+    return reviewerName
+      ? { reviewerName, defaultName: this.deps.author }
+      : { defaultName: this.deps.author };
+  }
+
   /** Waits until no write is running (a failed one stays failed: see `unsaved`). */
   async flush(): Promise<void> {
     await Promise.all([...this.open.values()].map((o) => o.flush()));
@@ -466,6 +570,27 @@ export class ReviewService implements ReviewApi, ReviewReader {
     const edit = make(open.review.tags, this.context());
     if (!edit.ok) return edit;
     return ok({ revision: await this.commitEdit(open, edit.value) });
+  }
+
+  /** Plans one assessment edit on the review as it is and commits it as one undo step. */
+  private async assess(
+    reviewId: string,
+    plan: (review: Review, context: EditContext) => Result<PlannedEdit, Problem>,
+  ): Promise<Result<{ revision: number }, Problem>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const planned = plan(open.review, this.context());
+    if (!planned.ok) return planned;
+    return ok({ revision: await this.commitPlanned(open, planned.value) });
+  }
+
+  private commitPlanned(
+    open: OpenReview,
+    { label, patches, fields }: PlannedEdit,
+  ): Promise<number> {
+    return fields
+      ? this.commitFieldEdit(open, label, fields, patches)
+      : this.commitEdit(open, { label, patches });
   }
 
   /** Records an edit for undo and commits it; an edit that changes nothing keeps the revision. */
