@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -610,5 +610,43 @@ describe('ReviewService reviewer settings', () => {
       reviewerName: 'Liz Sly',
       defaultName: 'Ana',
     });
+  });
+  it('writes new tags and verdicts by the name given, and adds it to the review’s reviewers', async () => {
+    const service = await start();
+    const r = await letterReview(service);
+    const reviewId = r.reviewId;
+    let review = await reviewOf(service, reviewId);
+    expect(review.reviewers).toEqual(['Ana']);
+    expect(tagOf(review, r.claim).author).toBe('Ana');
+
+    value(await service.setReviewerName({ name: 'Liz Sly' }));
+    const later = await tag(service, reviewId, r.letterId, at(r.letter, 3), 'claim');
+    value(
+      await service.setJudgement({
+        reviewId,
+        claimId: r.claim,
+        judgement: { verdict: 'likely', confidence: 'low' },
+      }),
+    );
+    review = await reviewOf(service, reviewId);
+    expect(tagOf(review, later).author).toBe('Liz Sly');
+    expect(tagOf(review, r.claim).author).toBe('Ana');
+    expect(review.judgements?.[r.claim]?.author).toBe('Liz Sly');
+    expect(review.reviewers).toEqual(['Ana', 'Liz Sly']);
+    // Undo takes back the edit, not who worked on the review.
+    value(await service.undo({ reviewId }));
+    value(await service.undo({ reviewId }));
+    expect((await reviewOf(service, reviewId)).reviewers).toEqual(['Ana', 'Liz Sly']);
+
+    const fresh = value(await service.createReview({ name: 'Next' })).id;
+    expect((await reviewOf(service, fresh)).reviewers).toEqual(['Liz Sly']);
+    // Still so after a restart: the name is kept in the data folder's settings.json.
+    await backend?.close();
+    backend = undefined;
+    const again = await start();
+    const other = value(await again.createReview({ name: 'After restart' })).id;
+    expect((await reviewOf(again, other)).reviewers).toEqual(['Liz Sly']);
+    const settings = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as unknown;
+    expect(settings).toMatchObject({ reviewerName: 'Liz Sly' });
   });
 });

@@ -140,7 +140,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
       name: name.trim(),
       created: now,
       modified: now,
-      reviewers: [this.deps.author],
+      reviewers: [this.reviewerName()],
       documents: [],
       tags: [],
       panes: [],
@@ -597,7 +597,20 @@ export class ReviewService implements ReviewApi, ReviewReader {
   private commitEdit(open: OpenReview, edit: HistoryEntry): Promise<number> {
     if (edit.patches.length === 0 && !edit.fields) return Promise.resolve(open.revision);
     open.history.record(edit);
-    return open.commit(open.entryChange(edit.patches, edit.fields?.after));
+    const change = open.entryChange(edit.patches, edit.fields?.after);
+    // Whoever edits is one of the review's reviewers; undo does not take that back.
+    const name = this.reviewerName();
+    const { reviewers } = open.review;
+    return open.commit(
+      reviewers.includes(name)
+        ? change
+        : batch(change, { kind: 'review', fields: { reviewers: [...reviewers, name] } }),
+    );
+  }
+
+  /** The name edits are written by: the one the reviewer gave, else the operating-system user. */
+  private reviewerName(): string {
+    return this.deps.settings.reviewerName ?? this.deps.author;
   }
 
   /**
@@ -619,7 +632,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
   }
 
   private context(): EditContext {
-    return { author: this.deps.author, now: this.clock(), newId: this.newId };
+    return { author: this.reviewerName(), now: this.clock(), newId: this.newId };
   }
 
   private snapshot(open: OpenReview): ReviewSnapshot {
@@ -678,7 +691,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
           }),
       },
       this.clock,
-      this.deps.author,
+      () => this.reviewerName(),
       this.deps.retry,
     );
     // Revisions continue across an unload and reload, so a window never sees one go backwards.
