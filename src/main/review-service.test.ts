@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MergeSummary } from '../core/annotations/merge';
+import { analyseReview } from '../core/analysis/claim-analysis';
 import { claimsWithEvidence } from '../core/review/claim-status';
 import { parseReview } from '../core/review/review-schema';
 import type { ImportOutcome } from '../shared/review-api';
@@ -507,32 +508,47 @@ describe('persistence and the data folder', () => {
 });
 
 describe('the sample review', () => {
-  it('builds the bundled sample with linked claims, one of them contested', async () => {
+  it('tells the article right: the letter is authentic, the withdrawal it announces contradicted', async () => {
     const service = await start();
     const summary = value(await service.openSampleReview({}));
     expect(summary).toMatchObject({ name: 'Sample: Iraq letter, January 2020', documentCount: 2 });
     const snapshot = value(await service.openReview({ reviewId: summary.id }));
-    expect(parseReview(snapshot.review).ok).toBe(true);
-    const sampleClaims = await claimsOf(service, summary.id);
-    expect(sampleClaims.length).toBeGreaterThanOrEqual(3);
-    expect(sampleClaims.some((c) => c.status === 'contested')).toBe(true);
+    const { review } = snapshot;
+    expect(parseReview(review).ok).toBe(true);
+    // A fresh sample has nothing to undo.
+    expect(snapshot.history).toEqual({});
 
-    const [article, speech] = snapshot.review.documents;
-    const letter = sampleClaims.find((c) =>
+    const letter = analyseReview(review).claims.find((c) =>
       c.claim.anchor.exact.includes('In letter says that the U.S. troops would pull out'),
     );
-    expect(letter?.claim.documentId).toBe(article?.id);
-    expect(letter?.status).toBe('contested');
-    expect(letter?.confirmations).toHaveLength(3);
-    expect(letter?.confirmations.filter((t) => t.documentId === speech?.id)).toHaveLength(1);
-    expect(letter?.contradictions).toHaveLength(2);
-    expect(letter?.forCount).toEqual({ tags: 3, documents: 2 });
-    expect(letter?.againstCount).toEqual({ tags: 2, documents: 1 });
+    expect(letter?.claim.documentId).toBe(review.documents[0]?.id);
     expect(letter?.claim.note).toMatch(/central claim/);
+    expect(letter?.source.status).toBe('confirmed');
+    expect(letter?.source.forCount.origins).toBeGreaterThanOrEqual(2);
+    expect(letter?.content.status).toBe('contradicted');
+    expect(letter?.summary).toBe('Authentic (2 independent origins) · content contradicted (2)');
+    expect(letter?.judgement).toMatchObject({ verdict: 'very unlikely', confidence: 'moderate' });
+
+    const nameOf = (id: string) => review.sources?.find((s) => s.id === id)?.name;
+    const originNames = (refs: { sourceIds: string[] }[]) =>
+      refs.map((r) => r.sourceIds.map(nameOf).join(' + '));
+    expect(originNames(letter?.source.forOrigins ?? [])).toEqual(['Reuters', 'Liz Sly']);
+    expect(originNames(letter?.content.againstOrigins ?? [])).toEqual([
+      'Gen. Mark Milley',
+      'Mark Esper',
+    ]);
+    // Sentences are still counted, beside the origins: three confirm the letter, from two origins.
+    expect(letter?.source.forCount).toEqual({ origins: 2, tags: 3, documents: 1 });
+    expect(review.sources?.find((s) => s.name === 'Reuters')?.reliability).toBe('B');
+    expect(review.documents.map((d) => [d.title, d.date])).toEqual([
+      ['US military letter on leaving Iraq', '2020-01-06'],
+      ['State of the Union address, 2020', '2020-02-04'],
+    ]);
+
     // Persisted like any review.
     const reopened = await restart();
     const after = value(await reopened.openReview({ reviewId: summary.id }));
-    expect(after.review.tags).toEqual(snapshot.review.tags);
+    expect(after.review).toEqual(review);
   });
 });
 

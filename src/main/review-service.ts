@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { JudgementInput } from '../core/analysis/judgement';
 import { makeAnchor } from '../core/review/anchor';
 import type { HistoryEntry } from '../core/review/edit-history';
-import { batch, reversePatches, type ReviewFieldsChange } from '../core/review/review-change';
+import {
+  batch,
+  diffTags,
+  reversePatches,
+  type ReviewFieldsChange,
+} from '../core/review/review-change';
 import {
   linkEvidence,
   removeTag,
@@ -525,6 +530,34 @@ export class ReviewService implements ReviewApi, ReviewReader {
     return reviewerName
       ? { reviewerName, defaultName: this.deps.author }
       : { defaultName: this.deps.author };
+  }
+
+  /**
+   * Replaces a review's tags, documents, sources and judgements with what `rewrite` makes of them,
+   * as one change with nothing to undo (the history is cleared): for building the sample.
+   */
+  async rewriteReview(
+    reviewId: string,
+    rewrite: (review: Review, context: EditContext) => Result<Review, Problem>,
+  ): Promise<Result<{ revision: number }, Problem>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const before = open.review;
+    const after = rewrite(before, this.context());
+    if (!after.ok) return after;
+    const fields: ReviewFieldsChange = {};
+    if (after.value.documents !== before.documents) fields.documents = after.value.documents;
+    if (after.value.sources !== before.sources) fields.sources = after.value.sources ?? [];
+    if (after.value.judgements !== before.judgements)
+      fields.judgements = after.value.judgements ?? {};
+    open.history.clear();
+    const revision = await open.commit(
+      batch(
+        { kind: 'tags', patches: diffTags(before.tags, after.value.tags) },
+        { kind: 'review', fields },
+      ),
+    );
+    return ok({ revision });
   }
 
   /** Waits until no write is running (a failed one stays failed: see `unsaved`). */
