@@ -33,7 +33,7 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   expect(await seriousFindings(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
   await expect(page).toHaveTitle('Sample: Iraq letter, January 2020 — Crosscheck');
   expect(await seriousFindings(page)).toEqual([]);
 
@@ -41,7 +41,11 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.getByRole('button', { name: 'Sample: Iraq letter, January 2020' }).focus();
   const seen: string[] = [];
   // Until the last pane's sentences (the last control of the page) have had focus.
-  for (let i = 0; i < 120 && !seen.includes('div:Sentences of sotu-2020-trump'); i++) {
+  for (
+    let i = 0;
+    i < 120 && !seen.includes('div:Sentences of State of the Union address, 2020');
+    i++
+  ) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
     expect(now).not.toBe('body');
@@ -55,11 +59,11 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
     'button:Import annotations',
     'button:Review menu',
     'input:Filter claims',
-    'select:Show in iraq-letter-2020-01-06',
-    'button:Remove iraq-letter-2020-01-06 from the review',
-    'button:Close iraq-letter-2020-01-06',
-    'div:Sentences of iraq-letter-2020-01-06',
-    'div:Sentences of sotu-2020-trump',
+    'select:Show in US military letter on leaving Iraq',
+    'button:Remove US military letter on leaving Iraq from the review',
+    'button:Close US military letter on leaving Iraq',
+    'div:Sentences of US military letter on leaving Iraq',
+    'div:Sentences of State of the Union address, 2020',
   ]) {
     expect(reached, `Tab reaches ${control}`).toContain(control);
   }
@@ -73,15 +77,17 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.keyboard.press('F6');
   expect(await focused(page)).toBe('input:Filter claims');
   await page.keyboard.press('F6');
-  expect(await focused(page)).toBe('div:Sentences of iraq-letter-2020-01-06');
+  expect(await focused(page)).toBe('div:Sentences of US military letter on leaving Iraq');
   await page.keyboard.press('F6');
-  expect(await focused(page)).toBe('div:Sentences of sotu-2020-trump');
+  expect(await focused(page)).toBe('div:Sentences of State of the Union address, 2020');
 
   // The note dialog: opened with N on a tagged sentence, closed with Esc, focus back in the list.
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
-  const article = page.getByRole('listbox', { name: 'Sentences of iraq-letter-2020-01-06' });
+  const article = page.getByRole('listbox', {
+    name: 'Sentences of US military letter on leaving Iraq',
+  });
   await expect(article).toBeFocused();
   await page.keyboard.press('j');
   await page.keyboard.press('n');
@@ -175,7 +181,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(host.url);
       await page.getByRole('button', { name: 'Open the sample review' }).click();
-      await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
       // Select the contested claim so its card and evidence are highlighted.
       await page.locator('[data-kind="claim"]').first().click();
       expect(await seriousFindings(page)).toEqual([]);

@@ -9,7 +9,7 @@ test('the sample review opens with its claims, and reviews can be renamed and de
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   const claims = page.getByRole('complementary', { name: 'Claims' });
-  await expect(claims.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  await expect(claims.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
   await expect(claims.getByRole('listitem', { name: /In letter says/ })).toHaveAttribute(
     'data-status',
     'contested',
