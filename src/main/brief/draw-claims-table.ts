@@ -32,6 +32,12 @@ const PAD_Y = 4;
 /** Rows between pauses that let the output drain. */
 const ROWS_PER_PAUSE = 40;
 
+/** Where the text of column `index` of the claims table may run: its left and right edges. */
+export function claimsTableTextEdges(index: number): { left: number; right: number } {
+  const left = PAGE.left + COLUMNS.slice(0, index).reduce((sum, c) => sum + c.width, 0);
+  return { left: left + PAD_X, right: left + (COLUMNS[index]?.width ?? 0) - PAD_X };
+}
+
 /** The destination name of claim `number`'s section. */
 export function claimDestination(number: number): string {
   return `claim-${number}`;
