@@ -23,6 +23,8 @@ const HEDGING: ReadonlySet<CueKind> = new Set(['hedge', 'question', 'other-time'
 const AGREEMENT_COVERAGE = 0.3;
 /** Below this coverage a cue is not trusted unless it speaks to a shared source noun. */
 const CUE_COVERAGE = 0.25;
+/** A negation of one of the claim's own terms is trusted from this coverage on. */
+const NEGATION_COVERAGE = 0.15;
 
 /** Builds the cue scorer over a lexicon. */
 export function cueScorer(lexicon: Lexicon = DEFAULT_LEXICON): StanceScorer {
@@ -48,7 +50,9 @@ function judgeByCues(pair: StancePair, lexicon: Lexicon): Judgement {
   const has = (kind: CueKind) => cues.some((c) => c.kind === kind);
   const aboutSource = mentionsSharedSource(claim, candidate) !== undefined;
   const trusted =
-    base >= CUE_COVERAGE || (aboutSource && cues.some((c) => SOURCE_KINDS.has(c.kind)));
+    base >= CUE_COVERAGE ||
+    (aboutSource && cues.some((c) => SOURCE_KINDS.has(c.kind))) ||
+    (has('negated') && base >= NEGATION_COVERAGE);
   const hedges = cues.filter((c) => HEDGING.has(c.kind));
   const contradicting = cues.filter((c) => CONTRADICTING.has(c.kind));
   const affirming = cues.filter((c) => c.kind === 'affirms' || c.kind === 'number-matches');
