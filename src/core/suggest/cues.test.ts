@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { cueScorer, sharedTerms } from './cue-scorer';
+import { contentTerms, cueScorer, sharedTerms } from './cue-scorer';
 import { findCues } from './cues';
 import { DEFAULT_LEXICON } from './lexicon';
 
@@ -45,12 +45,28 @@ describe('findCues', () => {
     );
   });
 
+  it('takes "continue" as the opposite of "end"', () => {
+    expect(cuesOf('The strike ended on Friday.', 'Our members will continue the strike.')).toEqual([
+      'antonym: opposite: ended vs continue',
+    ]);
+  });
+
   it('lets a claim about "next year" match a named year, not a claim without a time', () => {
     const candidate = 'The factory will shut down in 2025.';
     expect(cuesOf('The factory will close next year.', candidate)).toEqual([]);
     expect(cuesOf('The factory will close.', candidate)).toEqual([
       'other-time: about another time: 2025',
     ]);
+  });
+});
+
+describe('contentTerms', () => {
+  it('leaves out a closing attribution, and keeps a claim that is all attribution', () => {
+    expect(
+      contentTerms(analyse('Exports grew 8 percent in July, trade ministry data showed.')),
+    ).toEqual(analyse('Exports grew 8 percent in July').terms);
+    const plain = analyse('Exports grew 8 percent in July.');
+    expect(contentTerms(plain)).toEqual(plain.terms);
   });
 });
 
