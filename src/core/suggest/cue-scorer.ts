@@ -25,7 +25,7 @@ const AGREEMENT_COVERAGE = 0.3;
 /** Below this coverage a cue is not trusted unless it speaks to a shared source noun. */
 const CUE_COVERAGE = 0.25;
 /** A negation of one of the claim's own terms is trusted from this coverage on. */
-const NEGATION_COVERAGE = 0.15;
+const NEGATION_COVERAGE = 0.12;
 
 /** Builds the cue scorer over a lexicon. */
 export function cueScorer(lexicon: Lexicon = DEFAULT_LEXICON): StanceScorer {
