@@ -63,6 +63,7 @@ import {
 import type { DocumentStore } from './store/document-store';
 import { fsReason } from './store/fs-problem';
 import type { SettingsStore } from './store/settings-store';
+import { SuggestionService } from './suggestions/suggestion-service';
 
 type Args<K extends ReviewApiMethod> = CallArgs<K>;
 type Reply<K extends ReviewApiMethod> = Result<CallReply<K>, Problem>;
@@ -94,10 +95,20 @@ export class ReviewService implements ReviewApi, ReviewReader {
   private readonly clock: () => string;
   private readonly newId: () => string;
   private readonly textCache = new Map<string, DocumentText>();
+  private readonly suggestions: SuggestionService;
 
   constructor(private readonly deps: ReviewServiceDeps) {
     this.clock = deps.clock ?? (() => new Date().toISOString());
     this.newId = deps.newId ?? randomUUID;
+    this.suggestions = new SuggestionService({
+      load: (id) => this.load(id),
+      documentText: (documentId) => this.getDocumentText({ documentId }),
+      commitEdit: (open, edit) => this.commitEdit(open, edit),
+      commitFieldEdit: (open, label, after) => this.commitFieldEdit(open, label, after),
+      context: () => this.context(),
+      publish: (event) => this.emit(event),
+    });
+    this.onEvent((event) => this.suggestions.receive(event));
   }
 
   /** Subscribes to pushed events; returns the unsubscribe function. */
@@ -183,6 +194,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
     // Remembering the review to reopen is a convenience: it writes only when the review differs
     // from the one remembered, and a folder that cannot be written does not stop the opening.
     await this.deps.settings.setLastReviewId(reviewId).catch(() => undefined);
+    this.suggestions.watch(open.review);
     return ok(this.snapshot(open));
   }
 
@@ -560,6 +572,23 @@ export class ReviewService implements ReviewApi, ReviewReader {
     return ok({ revision });
   }
 
+  suggestEvidence(args: Args<'suggestEvidence'>): Promise<Reply<'suggestEvidence'>> {
+    return this.suggestions.suggestEvidence(args);
+  }
+
+  acceptSuggestion(args: Args<'acceptSuggestion'>): Promise<Reply<'acceptSuggestion'>> {
+    return this.suggestions.acceptSuggestion(args);
+  }
+
+  dismissSuggestion(args: Args<'dismissSuggestion'>): Promise<Reply<'dismissSuggestion'>> {
+    return this.suggestions.dismissSuggestion(args);
+  }
+
+  /** Resolves when a review's suggestion index holds all its documents. */
+  whenIndexed(reviewId: string): Promise<void> {
+    return this.suggestions.indexes.whenIndexed(reviewId);
+  }
+
   /** Waits until no write is running (a failed one stays failed: see `unsaved`). */
   async flush(): Promise<void> {
     await Promise.all([...this.open.values()].map((o) => o.flush()));
@@ -579,6 +608,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
 
   /** Stops retrying failed writes (the back end is closing). */
   dispose(): void {
+    this.suggestions.dispose();
     for (const open of this.open.values()) open.dispose();
   }
 

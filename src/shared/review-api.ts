@@ -110,8 +110,16 @@ export interface ReviewEvents {
     /** Something the reviewer should know about the finished export, in one sentence. */
     notice?: string;
   };
-  /** Progress of indexing a review's documents for suggestions (sentences done of total). */
-  suggestionIndex: { reviewId: string; done: number; total: number };
+  /**
+   * Progress of indexing a review's documents for suggestions: sentences done of total, and
+   * documents done of total. `done === total` when indexing has finished.
+   */
+  suggestionIndex: {
+    reviewId: string;
+    done: number;
+    total: number;
+    documents?: { done: number; total: number };
+  };
   /**
    * A review's save state: edits waiting, written, or failed to write (then retried). Every
    * change up to `savedRevision` is on disk.

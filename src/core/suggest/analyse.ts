@@ -31,6 +31,24 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|[%$�
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas', 'while', 'however']);
 const NEGATION_REACH = 5;
+/**
+ * Nouns whose negation reaches into the plan they name: "no decision has been taken to merge"
+ * negates the merging, five words on.
+ */
+const PLAN_NOUNS = new Set([
+  'decision',
+  'decisions',
+  'plan',
+  'plans',
+  'intention',
+  'intentions',
+  'agreement',
+  'order',
+  'orders',
+  'proposal',
+  'move',
+]);
+const PLAN_REACH = 6;
 const negatorPhrases = NEGATORS.map((n) => n.split(' '));
 const contraction = /n['’]t$/;
 
@@ -63,7 +81,8 @@ export function analyse(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Analy
     const r = raw[i]!;
     const negLength = r.negator ? 1 : negatorAt(raw, i);
     if (negLength > 0) {
-      negatedUntil = tokens.length + NEGATION_REACH + (negLength - 1);
+      const plan = PLAN_NOUNS.has(raw[i + negLength]?.word ?? '') ? PLAN_REACH : 0;
+      negatedUntil = tokens.length + NEGATION_REACH + plan + (negLength - 1);
       negationClause = r.clause;
     }
     const phrase = phraseAt(stems, i, lexicon);

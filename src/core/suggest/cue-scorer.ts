@@ -2,6 +2,7 @@
 import { findCues, mentionsSharedSource, type Cue, type CueKind, type SharedTerm } from './cues';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { quantities } from './quantities';
+import type { AnalysedText } from './analyse';
 import type { Judgement, StancePair, StanceScorer } from './types';
 
 const CONTRADICTING: ReadonlySet<CueKind> = new Set([
@@ -23,6 +24,8 @@ const HEDGING: ReadonlySet<CueKind> = new Set(['hedge', 'question', 'other-time'
 const AGREEMENT_COVERAGE = 0.3;
 /** Below this coverage a cue is not trusted unless it speaks to a shared source noun. */
 const CUE_COVERAGE = 0.25;
+/** A negation of one of the claim's own terms is trusted from this coverage on. */
+const NEGATION_COVERAGE = 0.12;
 
 /** Builds the cue scorer over a lexicon. */
 export function cueScorer(lexicon: Lexicon = DEFAULT_LEXICON): StanceScorer {
@@ -36,11 +39,11 @@ function judgeByCues(pair: StancePair, lexicon: Lexicon): Judgement {
   const { claim, candidate, weight } = pair;
   const shared = sharedTerms(pair);
   const cues = findCues(claim, candidate, shared, lexicon);
-  // coverage that trusts a cue: an opposite word counts, a differing figure does not
+  // coverage that trusts a cue: an opposite word and the same figure count, a differing one not
   const base = coverageOf(
     pair,
     shared,
-    cues.filter((c) => c.kind === 'antonym'),
+    cues.filter((c) => c.kind === 'antonym' || c.kind === 'number-matches'),
   );
   const coverage = coverageOf(pair, shared, cues);
   const relevance = 0.7 * coverage + 0.3 * pair.retrieval;
@@ -48,7 +51,9 @@ function judgeByCues(pair: StancePair, lexicon: Lexicon): Judgement {
   const has = (kind: CueKind) => cues.some((c) => c.kind === kind);
   const aboutSource = mentionsSharedSource(claim, candidate) !== undefined;
   const trusted =
-    base >= CUE_COVERAGE || (aboutSource && cues.some((c) => SOURCE_KINDS.has(c.kind)));
+    base >= CUE_COVERAGE ||
+    (aboutSource && cues.some((c) => SOURCE_KINDS.has(c.kind))) ||
+    (has('negated') && base >= NEGATION_COVERAGE);
   const hedges = cues.filter((c) => HEDGING.has(c.kind));
   const contradicting = cues.filter((c) => CONTRADICTING.has(c.kind));
   const affirming = cues.filter((c) => c.kind === 'affirms' || c.kind === 'number-matches');
@@ -108,21 +113,59 @@ export function sharedTerms(pair: Pick<StancePair, 'claim' | 'candidate'>): Shar
 
 /**
  * Weighted share of the claim's terms found in the candidate. A term the candidate contradicts
- * (an antonym, a different figure of the same kind) counts as found: the sentence is about it.
+ * (an antonym, a different figure of the same kind) or writes another way (the same figure in
+ * other units or words) counts as found: the sentence is about it.
  */
 function coverageOf(pair: StancePair, shared: readonly SharedTerm[], cues: readonly Cue[]): number {
   const { claim, weight } = pair;
   let total = 0;
-  for (const term of claim.terms) total += weight(term);
+  for (const term of contentTerms(claim)) total += weight(term);
   if (total === 0) return 0;
   let found = 0;
   for (const s of shared) found += weight(s.term);
   if (cues.some((c) => c.kind === 'antonym')) found += maxWeight(claim.terms, weight) * 0.8;
-  if (cues.some((c) => c.kind === 'number-differs')) {
+  // a figure written another way ("48 hours", "two days") is found as well
+  if (cues.some((c) => c.kind === 'number-differs' || c.kind === 'number-matches')) {
     for (const q of quantities(claim))
       if (!shared.some((s) => s.term === String(q.value))) found += weight(String(q.value)) * 0.8;
   }
   return Math.min(1, found / total);
+}
+
+/** Words that end a sentence's closing attribution (", two people familiar with the plan said"). */
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'according',
+  'showed',
+  'shows',
+  'reported',
+  'reports',
+  'stated',
+  'added',
+  'announced',
+]);
+
+const contentCache = new WeakMap<AnalysedText, string[]>();
+
+/**
+ * The claim's terms without those only in a closing attribution (", the fire service said"): a
+ * sentence that confirms what was said need not name who said it. A shared source still counts.
+ */
+export function contentTerms(claim: AnalysedText): string[] {
+  const cached = contentCache.get(claim);
+  if (cached) return cached;
+  const { tokens } = claim;
+  const last = tokens.at(-1)?.clause ?? 0;
+  let terms = claim.terms;
+  if (last > 0 && tokens.some((t) => t.clause === last && REPORTING.has(t.word))) {
+    const inside = new Set(tokens.filter((t) => t.clause !== last).map((t) => t.term));
+    const kept = claim.terms.filter((t) => inside.has(t));
+    if (kept.length > 0) terms = kept;
+  }
+  contentCache.set(claim, terms);
+  return terms;
 }
 
 function maxWeight(terms: readonly string[], weight: (term: string) => number): number {

@@ -97,7 +97,7 @@ export function findCues(
     cues.push({ kind: 'forgery', reason: `disputes the source: ${forgery}`, source: true });
   const draft = firstPhrase(candidate, claim, LISTS.DRAFT_WORDS);
   if (draft) cues.push({ kind: 'draft', reason: `disputes it: ${draft}` });
-  const affirm = firstPhrase(candidate, claim, LISTS.AFFIRM_WORDS);
+  const affirm = firstPhrase(candidate, claim, LISTS.AFFIRM_WORDS, isAttributive);
   if (affirm) {
     const onSource = sourceNoun !== undefined;
     cues.push({
@@ -151,6 +151,36 @@ function firstPhrase(
   return undefined;
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+]);
+
+/**
+ * A participle that describes a noun ("the confirmed death toll", "a verified account") says
+ * nothing about the claim: it is not an affirmation.
+ */
+function isAttributive(analysed: AnalysedText, token: Token): boolean {
+  if (!token.word.endsWith('ed')) return false;
+  const at = analysed.tokens.indexOf(token);
+  const before = analysed.tokens[at - 1];
+  const after = analysed.tokens[at + 1];
+  return (
+    before !== undefined &&
+    DETERMINERS.has(before.word) &&
+    after?.term !== undefined &&
+    after.value === undefined
+  );
+}
+
 /** "May" written with a capital inside a sentence is the month, not a hedge. */
 function isMonthMay(analysed: AnalysedText, token: Token): boolean {
   return token.word === 'may' && token.start > 0 && analysed.text[token.start] === 'M';
@@ -168,6 +198,9 @@ function negationSpan(analysed: AnalysedText, token: Token): string {
   return text.slice(from, token.end).replace(/\s+/g, ' ');
 }
 
+const RELATIVE_TIME =
+  /\b(?:next|last|this|coming|previous|past|following)\s+(?:year|month|week|decade|spring|summer|autumn|fall|winter)\b/i;
+
 /** Figures of the same kind that agree or differ between the two sentences. */
 function compareQuantities(claim: AnalysedText, candidate: AnalysedText): Cue[] {
   const mine = quantities(claim);
@@ -178,7 +211,8 @@ function compareQuantities(claim: AnalysedText, candidate: AnalysedText): Cue[] 
   const otherYear = theirs.find(
     (t) => t.unit === 'year' && !years.some((y) => y.value === t.value),
   );
-  if (otherYear && years.length === 0) {
+  // A claim about "next year" may well mean the year the other sentence names.
+  if (otherYear && years.length === 0 && !RELATIVE_TIME.test(claim.text)) {
     cues.push({
       kind: 'other-time',
       reason: `about another time: ${show(otherYear, candidate.text)}`,

@@ -14,6 +14,15 @@ describe('compileLexicon', () => {
 
   it('keeps a derived word out of its stem’s group ("department" is not "depart")', () => {
     expect(analyse('department').terms).not.toEqual(analyse('withdraw').terms);
+    expect(analyse('terminals').terms).not.toEqual(analyse('halt').terms);
+  });
+
+  it('tells a labour strike from an air strike, and knows phones by other names', () => {
+    const terms = (text: string) => analyse(text).terms;
+    expect(terms('strike')).toEqual(terms('stop work'));
+    expect(terms('an air strike')).toEqual(terms('an attack'));
+    expect(terms('strike')).not.toEqual(terms('attack'));
+    expect(terms('mobile phones')).toEqual(terms('smartphones'));
   });
 
   it('uses an edited table', () => {

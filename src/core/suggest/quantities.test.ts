@@ -35,6 +35,14 @@ describe('quantities', () => {
     expect(sameFigure(may12!, june3!)).toBe(false);
   });
 
+  it('compares durations across units ("48 hours" is "two days")', () => {
+    const [hours] = quantities(analyse('a strike of 48 hours'));
+    const [days] = quantities(analyse('for two days'));
+    const [three] = quantities(analyse('for 3 days'));
+    expect(sameUnit(hours!, days!) && sameFigure(hours!, days!)).toBe(true);
+    expect(sameUnit(hours!, three!) && !sameFigure(hours!, three!)).toBe(true);
+  });
+
   it('compares a bare count with counted things but not with a percentage', () => {
     const [bare] = quantities(analyse('reached 15 million in the census'));
     const [residents] = quantities(analyse('has 15 million residents'));

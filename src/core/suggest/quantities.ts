@@ -75,9 +75,13 @@ function monthOf(word: string): number | undefined {
   return undefined;
 }
 
+/** Durations in hours, so "48 hours" and "two days" are one figure. */
+const HOURS: Readonly<Record<string, number>> = { minute: 1 / 60, hour: 1, day: 24, week: 168 };
+
 /** Whether two figures count the same kind of thing: a bare "15 million" compares with any count. */
 export function sameUnit(a: Quantity, b: Quantity): boolean {
   if (a.unit === b.unit) return true;
+  if (HOURS[a.unit] !== undefined && HOURS[b.unit] !== undefined) return true;
   const bare = a.unit === 'count' ? b : b.unit === 'count' ? a : undefined;
   return bare !== undefined && !NOT_COUNTS.has(bare.unit);
 }
@@ -88,6 +92,10 @@ const NOT_COUNTS = new Set(['year', 'date', 'percent', 'day', 'week', 'month', '
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   if (a.unit === 'date' && (a.value % 100 === 0 || b.value % 100 === 0))
     return Math.floor(a.value / 100) === Math.floor(b.value / 100);
+  const hoursA = HOURS[a.unit];
+  const hoursB = HOURS[b.unit];
+  if (hoursA !== undefined && hoursB !== undefined && a.unit !== b.unit)
+    return Math.abs(a.value * hoursA - b.value * hoursB) < 1e-9;
   return a.value === b.value || Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
 }
 

@@ -70,6 +70,11 @@ export class SuggestionIndex {
     });
   }
 
+  /** Whether a document is in the index (completely or as far as it got). */
+  hasDocument(documentId: string): boolean {
+    return this.texts.has(documentId);
+  }
+
   /** Number of sentences indexed. */
   get sentenceCount(): number {
     return this.live;
@@ -83,17 +88,18 @@ export class SuggestionIndex {
   /**
    * Adds a document a step at a time, yielding after every `sentencesPerStep` sentences how many
    * of its sentences are indexed, so a worker can report progress or an idle callback can stop
-   * between steps. The document is searchable as far as it is indexed.
+   * between steps. The document is searchable as far as it is indexed. `spans` are its sentences
+   * when the caller has segmented it already (as `segment` gives them).
    */
   *addDocumentInSteps(
     document: SuggestionDocument,
     sentencesPerStep = 2000,
+    spans: readonly { start: number; end: number }[] = segment(document.text),
   ): Generator<{ done: number; total: number }, void, undefined> {
     if (this.texts.has(document.id)) this.removeDocument(document.id);
     this.texts.set(document.id, document.text);
     const ids: number[] = [];
     this.byDocument.set(document.id, ids);
-    const spans = segment(document.text);
     for (let from = 0; from < spans.length; from += sentencesPerStep) {
       const batch: { id: number; terms: string }[] = [];
       const to = Math.min(spans.length, from + sentencesPerStep);

@@ -1,6 +1,7 @@
 // Words and symbols for kinds and statuses: always shown together with colour, never colour alone.
 import type { ClaimStatus } from '../../../core/review/claim-status';
 import type { TagKind } from '../../../core/review/types';
+import type { Stance } from '../../../core/suggest/types';
 import { showBidiControls } from '../../../core/text/bidi-controls';
 
 /** Symbol, name and keyboard key of each tag kind. */
@@ -16,6 +17,13 @@ export const STATUS_LABELS: Record<ClaimStatus, { symbol: string; name: string }
   contradicted: { symbol: '○', name: 'Contradicted' },
   confirmed: { symbol: '●', name: 'Confirmed' },
   unverified: { symbol: '◌', name: 'Unverified' },
+};
+
+/** Symbol and word of each stance a suggestion can have. */
+export const STANCE_LABELS: Record<Stance, { symbol: string; name: string }> = {
+  confirmation: { symbol: '✓', name: 'Confirms' },
+  contradiction: { symbol: '✗', name: 'Contradicts' },
+  related: { symbol: '≈', name: 'Related' },
 };
 
 /**

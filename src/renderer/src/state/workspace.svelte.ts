@@ -16,6 +16,7 @@ import { focusPane, restoreFocus, rememberFocus } from './focus';
 import type { Modal } from './modal';
 import { PaneState } from './pane-state.svelte';
 import { ReviewReplica, type SaveState } from './review-replica.svelte';
+import { SuggestionsState } from './suggestions.svelte';
 
 /** Most panes side by side. */
 export const MAX_PANES = 4;
@@ -46,6 +47,8 @@ export class Workspace {
   loaded = $state(false);
   /** An export being written, with its progress from 0 to 1. */
   exporting = $state<{ kind: ExportKind; fraction: number } | undefined>();
+  /** Suggested evidence for the claim selected last. */
+  readonly suggestions: SuggestionsState = new SuggestionsState(this);
   private returnFocus: HTMLElement | undefined;
 
   constructor(readonly backend: Backend) {}
@@ -148,6 +151,9 @@ export class Workspace {
           this.exporting = { kind: event.payload.kind, fraction: event.payload.fraction };
         }
         return;
+      case 'suggestionIndex':
+        this.suggestions.receiveProgress(event.payload);
+        return;
       case 'reviewChanged':
         if (replica?.receive(event.payload) === 'applied') this.afterChange();
         return;
@@ -217,6 +223,7 @@ export class Workspace {
     this.notices = [];
     this.importProblems = [];
     this.pinnedClaimId = undefined;
+    this.suggestions.reset();
     this.modal = undefined;
     this.panes = [];
     this.activePane = 0;
@@ -225,6 +232,7 @@ export class Workspace {
 
   closeReview(): void {
     this.replica = undefined;
+    this.suggestions.reset();
     this.panes = [];
     this.notices = [];
     this.importProblems = [];
