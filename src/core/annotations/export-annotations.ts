@@ -58,9 +58,9 @@ export function exportAnnotationCollection(
   const orphans = options.orphans ?? [];
   const needsReview = new Set(options.needsReview ?? []);
   const documents = new Map(review.documents.map((d) => [d.id, d]));
-  const claims = new Set(
-    [...review.tags, ...orphans].filter((t) => t.kind === 'claim').map((t) => t.id),
-  );
+  const claims = new Set<string>();
+  for (const tags of [review.tags, orphans])
+    for (const tag of tags) if (tag.kind === 'claim') claims.add(tag.id);
   const indexes = new Map<string, CodePointIndex>();
   const indexOf = (documentId: string, text: string) => {
     let index = indexes.get(documentId);
@@ -294,22 +294,41 @@ function documentOf(document: ReviewDocument, text: string | undefined): FileDoc
  * already, so the list is only sorted when it is not.
  */
 function sortAnnotations(items: readonly FileAnnotation[]): readonly FileAnnotation[] {
-  const keyed = items.map((item) => {
-    const position = item.target.selector[1];
-    const placed = position?.type === 'TextPositionSelector';
-    return {
-      item,
-      start: placed ? position.start : Infinity,
-      end: placed ? position.end : Infinity,
-    };
-  });
-  const compare = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
+  // Checked in place first: keys are only built for a list that needs sorting.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) {
+    sorted =
+      compareAnnotations(
+        keyOf(items[i - 1] as FileAnnotation),
+        keyOf(items[i] as FileAnnotation),
+      ) <= 0;
+  }
+  if (sorted) return items;
+  return items
+    .map(keyOf)
+    .sort(compareAnnotations)
+    .map((k) => k.item);
+}
+
+interface AnnotationKey {
+  item: FileAnnotation;
+  start: number;
+  end: number;
+}
+
+function keyOf(item: FileAnnotation): AnnotationKey {
+  const position = item.target.selector[1];
+  const placed = position?.type === 'TextPositionSelector';
+  return { item, start: placed ? position.start : Infinity, end: placed ? position.end : Infinity };
+}
+
+function compareAnnotations(a: AnnotationKey, b: AnnotationKey): number {
+  return (
     compareStrings(a.item.target.source, b.item.target.source) ||
     compareNumbers(a.start, b.start) ||
     compareNumbers(a.end, b.end) ||
-    compareStrings(a.item.id, b.item.id);
-  if (keyed.every((k, i) => i === 0 || compare(keyed[i - 1] as typeof k, k) <= 0)) return items;
-  return keyed.sort(compare).map((k) => k.item);
+    compareStrings(a.item.id, b.item.id)
+  );
 }
 
 function compareNumbers(a: number, b: number): number {

@@ -100,9 +100,8 @@ export function mergeAnnotationFile(
     local.set(tag.id, { version: tag, needsReview: flagged.has(tag.id) });
   for (const orphan of sharing.orphans)
     local.set(orphan.id, { version: orphan, needsReview: false });
-  const arriving = new Map<string, PlacedAnnotation>(
-    placed.value.placed.map((p) => [p.version.id, p]),
-  );
+  const arriving = new Map<string, PlacedAnnotation>();
+  for (const p of placed.value.placed) arriving.set(p.version.id, p);
   const removals = mergeRemovals(sharing.removed, incoming.removed);
 
   const summary: MergeSummary = {
@@ -124,7 +123,8 @@ export function mergeAnnotationFile(
     documentsMatched: placed.value.documentsMatched,
   };
   const kept = new Map<string, Chosen>();
-  for (const id of new Set([...local.keys(), ...arriving.keys()])) {
+  // Every id once, the review's first (no list of 100,000 ids is built to find them).
+  const visit = (id: string): void => {
     const mine = local.get(id);
     const theirs = arriving.get(id);
     let chosen = mine;
@@ -136,18 +136,18 @@ export function mergeAnnotationFile(
       }
       if (winner === theirs.version) chosen = theirs;
     }
-    if (!chosen) continue;
+    if (!chosen) return;
     const removal = removals.get(id);
     if (removal && compareTimes(removal.removed, chosen.version.modified) >= 0) {
       if (mine) summary.removed++;
       else summary.unchanged++;
-      continue;
+      return;
     }
     removals.delete(id);
     kept.set(id, chosen);
     if (chosen === mine) {
       if (theirs) summary.unchanged++;
-      continue;
+      return;
     }
     const orphan = isOrphan(chosen.version);
     if (mine) summary.updated++;
@@ -159,7 +159,9 @@ export function mergeAnnotationFile(
     }
     if (orphan) summary.orphans.push(chosen.version as ReviewOrphan);
     else if (chosen.needsReview) summary.needsReview.push(id);
-  }
+  };
+  for (const id of local.keys()) visit(id);
+  for (const id of arriving.keys()) if (!local.has(id)) visit(id);
 
   const { redirects, displaced } = resolveSharedSentences(kept, summary);
   for (const conflict of summary.conflicts) {
@@ -193,12 +195,9 @@ export function mergeAnnotationFile(
     documents: [...review.documents, ...placed.value.documentsAdded],
     tags,
   };
-  const conflicts = reconcileConflicts(
-    sharing.conflicts,
-    summary.conflicts,
-    new Map(versions.map((v) => [v.id, v])),
-    displaced,
-  );
+  const current = new Map<string, TagVersion>();
+  for (const version of versions) current.set(version.id, version);
+  const conflicts = reconcileConflicts(sharing.conflicts, summary.conflicts, current, displaced);
   if (conflicts.fresh.length > MAX_SET_ASIDE) {
     return fail({ code: 'too-many-conflicts', message: tooManySetAside(conflicts.fresh.length) });
   }
@@ -269,19 +268,25 @@ function resolveSharedSentences(
   kept: Map<string, Chosen>,
   summary: MergeSummary,
 ): { redirects: Map<string, string>; displaced: Map<string, string> } {
-  const bySentence = new Map<string, Chosen[]>();
+  // Keyed by number (document, then start), a list only where a sentence has two tags: a merge
+  // looks at every tag of both files.
+  const documents = new Map<string, number>();
+  const bySentence = new Map<number, Chosen | Chosen[]>();
   for (const chosen of kept.values()) {
     const version = chosen.version;
     if (isOrphan(version)) continue;
-    const key = `${version.documentId} ${version.anchor.start}`;
-    const list = bySentence.get(key);
-    if (list) list.push(chosen);
-    else bySentence.set(key, [chosen]);
+    let document = documents.get(version.documentId);
+    if (document === undefined) documents.set(version.documentId, (document = documents.size));
+    const key = document * 2 ** 32 + version.anchor.start;
+    const there = bySentence.get(key);
+    if (there === undefined) bySentence.set(key, chosen);
+    else if (Array.isArray(there)) there.push(chosen);
+    else bySentence.set(key, [there, chosen]);
   }
   const redirects = new Map<string, string>();
   const displaced = new Map<string, string>();
   for (const sharing of bySentence.values()) {
-    if (sharing.length < 2) continue;
+    if (!Array.isArray(sharing)) continue;
     // The latest version is the same whatever order the tags came in.
     const winner = sharing.reduce((a, b) =>
       laterVersion(a.version, b.version) === a.version ? a : b,
@@ -308,9 +313,14 @@ function cleanLinks(
   redirects: ReadonlyMap<string, string>,
   setAside: ReadonlySet<string>,
 ): TagVersion[] {
-  const claims = new Set(versions.filter((v) => v.kind === 'claim').map((v) => v.id));
+  const claims = new Set<string>();
+  for (const version of versions) if (version.kind === 'claim') claims.add(version.id);
+  const kept = (id: string) => !redirects.has(id) && (claims.has(id) || setAside.has(id));
   return versions.map((version) => {
     if (!version.claimIds) return version;
+    // Most links stay as they are: checked without building new lists.
+    if (version.kind !== 'claim' && version.claimIds.every(kept) && !repeats(version.claimIds))
+      return version;
     const links =
       version.kind === 'claim'
         ? []
@@ -328,6 +338,12 @@ function cleanLinks(
     else delete copy.claimIds;
     return copy;
   });
+}
+
+/** Whether a short list holds an id twice. */
+function repeats(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids.indexOf(ids[i] as string) < i) return true;
+  return false;
 }
 
 function mergeReviewers(

@@ -45,12 +45,17 @@ export function parseJsonText(
 }
 
 /**
- * Whether JSON text surely holds none of the forbidden keys: none of their names appears in it,
- * and no `\u` escape could spell one. (Most files pass, and are spared the walk of every object.)
+ * Whether JSON text surely holds none of the forbidden keys: none of their names appears in it as
+ * a whole JSON string (`"constructor"`, quotes included: a key is a whole string and a quote
+ * inside a string is escaped, so prose about a "protocol" or a "constructor" passes), and no `\u`
+ * escape of a character from `P` to DEL could spell one (escapes of control characters cannot).
+ * One scan of the text; most files pass, and are spared the walk of every object.
  */
 export function surelyWithoutForbiddenKeys(text: string): boolean {
-  return !text.includes('proto') && !text.includes('constructor') && !text.includes('\\u');
+  return !MAYBE_FORBIDDEN.test(text);
 }
+
+const MAYBE_FORBIDDEN = /"(?:__proto__|constructor|prototype)"|\\u00[5-7][0-9a-fA-F]/;
 
 /**
  * The path of a `__proto__`, `constructor` or `prototype` key in parsed JSON, or undefined when

@@ -213,4 +213,19 @@ describe('applyEdit keeps the canonical order', () => {
       expect(applyEdit(ordered, edit, 'forward')).toEqual(expected);
     }
   });
+
+  it('checks the order again of a list it returned that was then changed in place', () => {
+    const first = applyEdit(
+      [make('a', 0, 10), make('b', 0, 20)],
+      { label: 'x', patches: [{ id: 'c', after: make('c', 0, 30) }] },
+      'forward',
+    );
+    first.push(make('d', 0, 0)); // out of order, behind applyEdit's back
+    const next = applyEdit(
+      first,
+      { label: 'y', patches: [{ id: 'e', after: make('e', 1, 0) }] },
+      'forward',
+    );
+    expect(next.map((t) => t.id)).toEqual(['d', 'a', 'b', 'c', 'e']);
+  });
 });

@@ -40,11 +40,27 @@ export function applyEdit(
   const result = tags.filter((tag) => !states.has(tag.id));
   const added = [...states.values()].filter((tag): tag is Tag => tag !== undefined);
   // An edit touches a few tags of thousands: insert them in place when the rest is in order.
-  if (added.length > 8 || !isInCanonicalOrder(result)) {
-    return [...result, ...added].sort(compareTags);
+  if (added.length > 8 || !(knownInOrder(tags) || isInCanonicalOrder(result))) {
+    return markInOrder([...result, ...added].sort(compareTags));
   }
   for (const tag of added) result.splice(insertionPoint(result, tag), 0, tag);
-  return result;
+  return markInOrder(result);
+}
+
+/**
+ * Lists applyEdit returned, with their length then: in canonical order, so the next edit of a
+ * review (each replaces its list, never changes it) skips checking its thousands of tags again.
+ * The length guards against a list changed in place after all.
+ */
+const IN_ORDER = new WeakMap<readonly Tag[], number>();
+
+function knownInOrder(tags: readonly Tag[]): boolean {
+  return IN_ORDER.get(tags) === tags.length;
+}
+
+function markInOrder(tags: Tag[]): Tag[] {
+  IN_ORDER.set(tags, tags.length);
+  return tags;
 }
 
 function isInCanonicalOrder(tags: readonly Tag[]): boolean {

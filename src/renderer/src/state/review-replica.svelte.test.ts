@@ -138,4 +138,17 @@ describe('ReviewReplica opened while saving fails', () => {
     expect(replica.saveState).toBe('failed');
     expect(replica.saveMessage).toBe('Your latest changes are not saved yet (the disk is full).');
   });
+
+  it('watch finds what a pushed change brings, or gives undefined once the call settles', async () => {
+    const replica = new ReviewReplica(snapshot(3), vi.fn());
+    let settle = () => {};
+    const call = new Promise<void>((r) => (settle = r));
+    const found = replica.watch((review) => review.tags.find((t) => t.id === 'b'), call);
+    replica.receive(event(4, added(tag('a', 0))));
+    replica.receive(event(5, added(tag('b', 10))));
+    expect((await found)?.anchor.start).toBe(10);
+    const missing = replica.watch((review) => review.tags.find((t) => t.id === 'z'), call);
+    settle();
+    expect(await missing).toBeUndefined();
+  });
 });

@@ -22,6 +22,7 @@ export class ReviewReplica {
   /** The latest save failure in words, while saving fails. */
   saveMessage = $state<string | undefined>();
   private waiters: { revision: number; resolve: () => void }[] = [];
+  private watchers = new Set<(review: Review) => void>();
   private reloading: Promise<void> | undefined;
 
   /**
@@ -57,6 +58,7 @@ export class ReviewReplica {
     this.saveMessage = snapshot.saveFailure;
     this.unreachable = false;
     this.settleWaiters(force);
+    this.tellWatchers();
   }
 
   /** Applies a pushed change: the next revision is replayed, an old one ignored, a gap reloads. */
@@ -71,7 +73,34 @@ export class ReviewReplica {
     this.revision = event.revision;
     this.history = event.history;
     this.settleWaiters();
+    this.tellWatchers();
     return 'applied';
+  }
+
+  /**
+   * Resolves with the first value `pick` finds in the review, now or as changes arrive (looked for
+   * after each one), or with undefined once `until` settles first. Lets a key act on the change its call
+   * made as soon as main pushes it, before the call's reply (which waits for the disk) is back.
+   */
+  watch<T>(
+    pick: (review: Review) => T | undefined,
+    until: Promise<unknown>,
+  ): Promise<T | undefined> {
+    return new Promise((resolve) => {
+      const watcher = (review: Review) => {
+        const found = pick(review);
+        if (found === undefined) return;
+        this.watchers.delete(watcher);
+        resolve(found);
+      };
+      this.watchers.add(watcher);
+      watcher(this.review);
+      const stop = () => {
+        this.watchers.delete(watcher);
+        resolve(undefined);
+      };
+      until.then(stop, stop);
+    });
   }
 
   /** Takes a save-state push for this review. */
@@ -110,6 +139,10 @@ export class ReviewReplica {
       })
       .finally(() => (this.reloading = undefined));
     return this.reloading;
+  }
+
+  private tellWatchers(): void {
+    for (const watcher of [...this.watchers]) watcher(this.review);
   }
 
   /** Resolves the waiters whose revision has arrived (all of them after a forced reload). */

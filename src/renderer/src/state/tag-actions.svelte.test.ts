@@ -31,7 +31,8 @@ function fakeBackend(delay: number) {
   let ids = 0;
   const listeners = new Set<(event: ReviewEvent) => void>();
   const calls: string[] = [];
-  const later = <T>(value: T) => new Promise<T>((r) => setTimeout(() => r(value), delay));
+  let wait = delay;
+  const later = <T>(value: T) => new Promise<T>((r) => setTimeout(() => r(value), wait));
   const context = () => ({
     author: 'Ana',
     now: '2026-01-02T00:00:00.000Z',
@@ -83,7 +84,9 @@ function fakeBackend(delay: number) {
     },
     host: { kind: 'browser', exportFile: async () => ({ ok: true, value: { downloaded: 'x' } }) },
   };
-  return { backend, calls, review: () => review };
+  /** Makes later replies take `ms` (as a reply waits for the disk). */
+  const slow = (ms: number) => (wait = ms);
+  return { backend, calls, review: () => review, slow };
 }
 
 async function openWorkspace(delay: number) {
@@ -131,6 +134,24 @@ describe('TagActions with the key queue', () => {
     await actions.run({ type: 'untag' });
     expect(fake.review().tags).toEqual([]);
     expect(workspace.tagsByDocument.get(DOC)?.size ?? 0).toBe(0);
+  });
+
+  it('opens the claim picker from the pushed change, before the reply that waits for the disk', async () => {
+    const { fake, workspace, actions, pane } = await openWorkspace(0);
+    await actions.run({ type: 'tag', kind: 'claim' });
+    pane.move(1);
+    fake.slow(300);
+    let done = false;
+    const step = actions.run({ type: 'tag', kind: 'confirmation' }).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(workspace.modal?.kind).toBe('pick-claim');
+    expect(workspace.modal?.kind === 'pick-claim' && workspace.modal.evidence.anchor.start).toBe(
+      16,
+    );
+    // The step (and so the next key) still waits for the reply.
+    expect(done).toBe(false);
+    await step;
+    expect(done).toBe(true);
   });
 
   it('runs steps in key order even when an earlier one is slow', async () => {

@@ -1,6 +1,6 @@
 // What keys and toolbar buttons do to tags. Each action captures the sentence selected when it was
 // pressed and runs as a step of the key queue, so it acts on the review as every earlier key left it.
-import type { TagKind } from '../../../core/review/types';
+import type { Review, Tag, TagKind } from '../../../core/review/types';
 import type { KeyAction } from '../lib/keyboard';
 import { KeyQueue, type Step } from './key-queue';
 import type { Workspace } from './workspace.svelte';
@@ -10,6 +10,13 @@ export interface SentenceTarget {
   documentId: string;
   start: number;
   end: number;
+}
+
+/** The tag of `kind` on a sentence, if the review has one there. */
+function evidenceAt(review: Review, target: SentenceTarget, kind: TagKind): Tag | undefined {
+  return review.tags.find(
+    (t) => t.documentId === target.documentId && t.anchor.start === target.start && t.kind === kind,
+  );
 }
 
 /** Tagging, linking, notes, pins and undo, in key order. */
@@ -65,15 +72,25 @@ export class TagActions {
   private async tag(target: SentenceTarget, kind: TagKind): Promise<void> {
     const ws = this.workspace;
     const reviewId = ws.review?.id;
-    if (!reviewId) return;
-    const reply = await ws.call(ws.backend.api.tagSentence({ reviewId, ...target, kind }));
-    if (!reply || kind === 'claim') return;
-    const tag = ws.review?.tags.find((t) => t.id === reply.tagId);
+    const replica = ws.replica;
+    if (!reviewId || !replica) return;
+    const call = ws.call(ws.backend.api.tagSentence({ reviewId, ...target, kind }));
+    if (kind === 'claim') {
+      await call;
+      return;
+    }
+    // The pushed change that tags the sentence comes before the reply, which waits for the disk:
+    // the claim picker opens from it. The step still ends with the reply, so keys stay in order.
+    const tag =
+      (await replica.watch((review) => evidenceAt(review, target, kind), call)) ??
+      (await call.then((reply) => reply && ws.review?.tags.find((t) => t.id === reply.tagId)));
     // Evidence that only changed kind keeps its links: no need to ask again.
-    if (!tag || (tag.claimIds?.length ?? 0) > 0) return;
-    if (ws.pinnedClaimId) await this.link(tag.id, ws.pinnedClaimId);
-    else if (ws.claimEntries.length > 0) ws.openModal({ kind: 'pick-claim', evidence: tag });
-    else ws.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
+    if (tag && (tag.claimIds?.length ?? 0) === 0) {
+      if (ws.pinnedClaimId) await this.link(tag.id, ws.pinnedClaimId);
+      else if (ws.claimEntries.length > 0) ws.openModal({ kind: 'pick-claim', evidence: tag });
+      else ws.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
+    }
+    await call;
   }
 
   /** Clears a sentence's tag (whatever its id: the step runs after earlier keys' changes). */
