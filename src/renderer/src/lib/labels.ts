@@ -1,4 +1,5 @@
 // Words and symbols for kinds and statuses: always shown together with colour, never colour alone.
+import type { Facet } from '../../../core/review/assessment';
 import type { ClaimStatus } from '../../../core/review/claim-status';
 import type { TagKind } from '../../../core/review/types';
 import { showBidiControls } from '../../../core/text/bidi-controls';
@@ -16,6 +17,12 @@ export const STATUS_LABELS: Record<ClaimStatus, { symbol: string; name: string }
   contradicted: { symbol: '○', name: 'Contradicted' },
   confirmed: { symbol: '●', name: 'Confirmed' },
   unverified: { symbol: '◌', name: 'Unverified' },
+};
+
+/** Name and meaning of each facet: what a link between evidence and a claim speaks to. */
+export const FACET_LABELS: Record<Facet, { name: string; meaning: string }> = {
+  source: { name: 'Source', meaning: 'speaks to the claim’s source: is it authentic?' },
+  content: { name: 'Content', meaning: 'speaks to the claim’s content: is it true?' },
 };
 
 /**
