@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MergeSummary } from '../core/annotations/merge';
+import { analyseReview } from '../core/analysis/claim-analysis';
 import { claimsWithEvidence } from '../core/review/claim-status';
 import { parseReview } from '../core/review/review-schema';
 import type { ImportOutcome } from '../shared/review-api';
-import type { Problem, Result } from '../core/result';
-import type { TagKind } from '../core/review/types';
 import { createBackend, type Backend } from './compose';
 import type { ReviewService } from './review-service';
 import { annotationFileOf } from './annotation-export';
 import { DataDirInUseError } from './store/data-dir-lock';
+import { at, problem, sentencesOf, tag, utf8, value } from '../../tests/support/service-harness';
 
 const SAMPLES = 'resources/samples';
 
@@ -22,18 +22,8 @@ const LETTER =
 const REPORT =
   'A second source confirmed the withdrawal plan. Officials denied everything on Tuesday.\n';
 
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
 function utf16leWithBom(text: string): Uint8Array {
   return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le'));
-}
-
-function value<T>(result: Result<T, Problem>): T {
-  if (!result.ok)
-    throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 /** The claims of a review with their status, as the workspace derives them. */
@@ -45,11 +35,6 @@ async function claimsOf(service: ReviewService, reviewId: string) {
 function mergedSummary(outcome: ImportOutcome): MergeSummary & { revision: number } {
   if ('needsChoice' in outcome) throw new Error('expected a merge, got document choices');
   return outcome;
-}
-
-function problem<T>(result: Result<T, Problem>): Problem {
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
 }
 
 let dataDir: string;
@@ -92,31 +77,6 @@ async function reviewWithDocuments(service: ReviewService, withReport = false) {
     letter: await sentencesOf(service, letter.document.id),
     report: report ? await sentencesOf(service, report.document.id) : [],
   };
-}
-
-async function sentencesOf(service: ReviewService, documentId: string) {
-  const { sentences } = value(await service.getDocumentText({ documentId }));
-  const spans: { start: number; end: number }[] = [];
-  for (let i = 0; i < sentences.length; i += 2) {
-    spans.push({ start: sentences[i] as number, end: sentences[i + 1] as number });
-  }
-  return spans;
-}
-
-function at<T>(items: T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`no item ${index}`);
-  return item;
-}
-
-async function tag(
-  service: ReviewService,
-  reviewId: string,
-  documentId: string,
-  span: { start: number; end: number },
-  kind: TagKind,
-): Promise<string> {
-  return value(await service.tagSentence({ reviewId, documentId, ...span, kind })).tagId;
 }
 
 describe('reviews', () => {
@@ -548,32 +508,47 @@ describe('persistence and the data folder', () => {
 });
 
 describe('the sample review', () => {
-  it('builds the bundled sample with linked claims, one of them contested', async () => {
+  it('tells the article right: the letter is authentic, the withdrawal it announces contradicted', async () => {
     const service = await start();
     const summary = value(await service.openSampleReview({}));
     expect(summary).toMatchObject({ name: 'Sample: Iraq letter, January 2020', documentCount: 2 });
     const snapshot = value(await service.openReview({ reviewId: summary.id }));
-    expect(parseReview(snapshot.review).ok).toBe(true);
-    const sampleClaims = await claimsOf(service, summary.id);
-    expect(sampleClaims.length).toBeGreaterThanOrEqual(3);
-    expect(sampleClaims.some((c) => c.status === 'contested')).toBe(true);
+    const { review } = snapshot;
+    expect(parseReview(review).ok).toBe(true);
+    // A fresh sample has nothing to undo.
+    expect(snapshot.history).toEqual({});
 
-    const [article, speech] = snapshot.review.documents;
-    const letter = sampleClaims.find((c) =>
+    const letter = analyseReview(review).claims.find((c) =>
       c.claim.anchor.exact.includes('In letter says that the U.S. troops would pull out'),
     );
-    expect(letter?.claim.documentId).toBe(article?.id);
-    expect(letter?.status).toBe('contested');
-    expect(letter?.confirmations).toHaveLength(3);
-    expect(letter?.confirmations.filter((t) => t.documentId === speech?.id)).toHaveLength(1);
-    expect(letter?.contradictions).toHaveLength(2);
-    expect(letter?.forCount).toEqual({ tags: 3, documents: 2 });
-    expect(letter?.againstCount).toEqual({ tags: 2, documents: 1 });
+    expect(letter?.claim.documentId).toBe(review.documents[0]?.id);
     expect(letter?.claim.note).toMatch(/central claim/);
+    expect(letter?.source.status).toBe('confirmed');
+    expect(letter?.source.forCount.origins).toBeGreaterThanOrEqual(2);
+    expect(letter?.content.status).toBe('contradicted');
+    expect(letter?.summary).toBe('Authentic (2 independent origins) · content contradicted (2)');
+    expect(letter?.judgement).toMatchObject({ verdict: 'very unlikely', confidence: 'moderate' });
+
+    const nameOf = (id: string) => review.sources?.find((s) => s.id === id)?.name;
+    const originNames = (refs: { sourceIds: string[] }[]) =>
+      refs.map((r) => r.sourceIds.map(nameOf).join(' + '));
+    expect(originNames(letter?.source.forOrigins ?? [])).toEqual(['Reuters', 'Liz Sly']);
+    expect(originNames(letter?.content.againstOrigins ?? [])).toEqual([
+      'Gen. Mark Milley',
+      'Mark Esper',
+    ]);
+    // Sentences are still counted, beside the origins: three confirm the letter, from two origins.
+    expect(letter?.source.forCount).toEqual({ origins: 2, tags: 3, documents: 1 });
+    expect(review.sources?.find((s) => s.name === 'Reuters')?.reliability).toBe('B');
+    expect(review.documents.map((d) => [d.title, d.date])).toEqual([
+      ['US military letter on leaving Iraq', '2020-01-06'],
+      ['State of the Union address, 2020', '2020-02-04'],
+    ]);
+
     // Persisted like any review.
     const reopened = await restart();
     const after = value(await reopened.openReview({ reviewId: summary.id }));
-    expect(after.review.tags).toEqual(snapshot.review.tags);
+    expect(after.review).toEqual(review);
   });
 });
 

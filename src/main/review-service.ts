@@ -1,14 +1,21 @@
 // The back end's implementation of ReviewApi: reviews, documents, tags, links, undo and redo,
 // over a data folder. Arguments arrive validated by the host; expected failures are Results.
 import { randomUUID } from 'node:crypto';
+import type { JudgementInput } from '../core/analysis/judgement';
 import { makeAnchor } from '../core/review/anchor';
 import type { HistoryEntry } from '../core/review/edit-history';
-import { batch, reversePatches, type ReviewFieldsChange } from '../core/review/review-change';
+import {
+  batch,
+  diffTags,
+  reversePatches,
+  type ReviewFieldsChange,
+} from '../core/review/review-change';
 import {
   linkEvidence,
   removeTag,
   setNote,
   tagSentence,
+  noSuchTag,
   unlinkEvidence,
   type EditContext,
   type TagEdit,
@@ -29,10 +36,21 @@ import type {
   DocumentText,
   ReviewApi,
   ReviewEvent,
+  ReviewerSettings,
   ReviewList,
   ReviewSnapshot,
 } from '../shared/review-api';
 import type { CallArgs, CallReply, ReviewApiMethod } from '../shared/review-api-schema';
+import {
+  attributionSuggestion,
+  planAttribution,
+  planCredibility,
+  planDocumentMetadata,
+  planFacet,
+  planJudgement,
+  planSourceUpdate,
+  type PlannedEdit,
+} from './reviews/assessment-ops';
 import { OpenReview, type RetryPolicy } from './reviews/open-review';
 import { noSuchReview, type ReviewReader } from './reviews/review-reader';
 import { ReviewRepository } from './reviews/review-repository';
@@ -127,7 +145,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
       name: name.trim(),
       created: now,
       modified: now,
-      reviewers: [this.deps.author],
+      reviewers: [this.reviewerName()],
       documents: [],
       tags: [],
       panes: [],
@@ -423,6 +441,125 @@ export class ReviewService implements ReviewApi, ReviewReader {
     return open ? confirmPlacement(open, tagId) : fail(noSuchReview());
   }
 
+  setFacet({ reviewId, evidenceId, claimId, facet }: Args<'setFacet'>): Promise<Reply<'setFacet'>> {
+    return this.assess(reviewId, (review, context) =>
+      planFacet(review, { evidenceId, claimId, facet }, context),
+    );
+  }
+
+  async setAttribution({
+    reviewId,
+    tagId,
+    source,
+  }: Args<'setAttribution'>): Promise<Reply<'setAttribution'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const planned = planAttribution(open.review, tagId, source, this.context());
+    if (!planned.ok) return planned;
+    const revision = await this.commitPlanned(open, planned.value.edit);
+    const { sourceId } = planned.value;
+    return ok(sourceId ? { sourceId, revision } : { revision });
+  }
+
+  async suggestAttribution({
+    reviewId,
+    tagId,
+  }: Args<'suggestAttribution'>): Promise<Reply<'suggestAttribution'>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const tag = open.review.tags.find((t) => t.id === tagId);
+    if (!tag) return fail(noSuchTag(tagId));
+    const document = await this.getDocumentText({ documentId: tag.documentId });
+    if (!document.ok) return document;
+    return attributionSuggestion(open.review, tagId, document.value);
+  }
+
+  setCredibility({
+    reviewId,
+    tagId,
+    credibility,
+  }: Args<'setCredibility'>): Promise<Reply<'setCredibility'>> {
+    return this.assess(reviewId, (review, context) =>
+      planCredibility(review, tagId, credibility, context),
+    );
+  }
+
+  updateSource({
+    reviewId,
+    sourceId,
+    ...changes
+  }: Args<'updateSource'>): Promise<Reply<'updateSource'>> {
+    return this.assess(reviewId, (review) => planSourceUpdate(review, sourceId, changes));
+  }
+
+  setJudgement({
+    reviewId,
+    claimId,
+    judgement,
+  }: Args<'setJudgement'>): Promise<Reply<'setJudgement'>> {
+    return this.assess(reviewId, (review, context) =>
+      planJudgement(review, claimId, judgement as JudgementInput | null, context),
+    );
+  }
+
+  setDocumentMetadata({
+    reviewId,
+    documentId,
+    metadata,
+  }: Args<'setDocumentMetadata'>): Promise<Reply<'setDocumentMetadata'>> {
+    return this.assess(reviewId, (review) => planDocumentMetadata(review, documentId, metadata));
+  }
+
+  getReviewerSettings(
+    _args: Args<'getReviewerSettings'> = {},
+  ): Promise<Reply<'getReviewerSettings'>> {
+    return Promise.resolve(ok(this.reviewerSettings()));
+  }
+
+  async setReviewerName({ name }: Args<'setReviewerName'>): Promise<Reply<'setReviewerName'>> {
+    const trimmed = name.replace(/\s+/g, ' ').trim();
+    if (trimmed === '') {
+      return fail({ code: 'empty-name', message: 'A reviewer needs a name; type one in.' });
+    }
+    await this.deps.settings.setReviewerName(trimmed);
+    return ok(this.reviewerSettings());
+  }
+
+  private reviewerSettings(): ReviewerSettings {
+    const { reviewerName } = this.deps.settings;
+    return reviewerName
+      ? { reviewerName, defaultName: this.deps.author }
+      : { defaultName: this.deps.author };
+  }
+
+  /**
+   * Replaces a review's tags, documents, sources and judgements with what `rewrite` makes of them,
+   * as one change with nothing to undo (the history is cleared): for building the sample.
+   */
+  async rewriteReview(
+    reviewId: string,
+    rewrite: (review: Review, context: EditContext) => Result<Review, Problem>,
+  ): Promise<Result<{ revision: number }, Problem>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const before = open.review;
+    const after = rewrite(before, this.context());
+    if (!after.ok) return after;
+    const fields: ReviewFieldsChange = {};
+    if (after.value.documents !== before.documents) fields.documents = after.value.documents;
+    if (after.value.sources !== before.sources) fields.sources = after.value.sources ?? [];
+    if (after.value.judgements !== before.judgements)
+      fields.judgements = after.value.judgements ?? {};
+    open.history.clear();
+    const revision = await open.commit(
+      batch(
+        { kind: 'tags', patches: diffTags(before.tags, after.value.tags) },
+        { kind: 'review', fields },
+      ),
+    );
+    return ok({ revision });
+  }
+
   /** Waits until no write is running (a failed one stays failed: see `unsaved`). */
   async flush(): Promise<void> {
     await Promise.all([...this.open.values()].map((o) => o.flush()));
@@ -468,11 +605,45 @@ export class ReviewService implements ReviewApi, ReviewReader {
     return ok({ revision: await this.commitEdit(open, edit.value) });
   }
 
+  /** Plans one assessment edit on the review as it is and commits it as one undo step. */
+  private async assess(
+    reviewId: string,
+    plan: (review: Review, context: EditContext) => Result<PlannedEdit, Problem>,
+  ): Promise<Result<{ revision: number }, Problem>> {
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    const planned = plan(open.review, this.context());
+    if (!planned.ok) return planned;
+    return ok({ revision: await this.commitPlanned(open, planned.value) });
+  }
+
+  private commitPlanned(
+    open: OpenReview,
+    { label, patches, fields }: PlannedEdit,
+  ): Promise<number> {
+    return fields
+      ? this.commitFieldEdit(open, label, fields, patches)
+      : this.commitEdit(open, { label, patches });
+  }
+
   /** Records an edit for undo and commits it; an edit that changes nothing keeps the revision. */
   private commitEdit(open: OpenReview, edit: HistoryEntry): Promise<number> {
     if (edit.patches.length === 0 && !edit.fields) return Promise.resolve(open.revision);
     open.history.record(edit);
-    return open.commit(open.entryChange(edit.patches, edit.fields?.after));
+    const change = open.entryChange(edit.patches, edit.fields?.after);
+    // Whoever edits is one of the review's reviewers; undo does not take that back.
+    const name = this.reviewerName();
+    const { reviewers } = open.review;
+    return open.commit(
+      reviewers.includes(name)
+        ? change
+        : batch(change, { kind: 'review', fields: { reviewers: [...reviewers, name] } }),
+    );
+  }
+
+  /** The name edits are written by: the one the reviewer gave, else the operating-system user. */
+  private reviewerName(): string {
+    return this.deps.settings.reviewerName ?? this.deps.author;
   }
 
   /**
@@ -494,7 +665,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
   }
 
   private context(): EditContext {
-    return { author: this.deps.author, now: this.clock(), newId: this.newId };
+    return { author: this.reviewerName(), now: this.clock(), newId: this.newId };
   }
 
   private snapshot(open: OpenReview): ReviewSnapshot {
@@ -553,7 +724,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
           }),
       },
       this.clock,
-      this.deps.author,
+      () => this.reviewerName(),
       this.deps.retry,
     );
     // Revisions continue across an unload and reload, so a window never sees one go backwards.

@@ -1,8 +1,11 @@
 // Builds the bundled sample review (resources/samples): the Iraq letter article and the 2020 State
-// of the Union address, tagged and linked, so a newcomer sees the whole idea in one click.
+// of the Union address, tagged and linked, then told as its story says (sample-story.json: what
+// each item speaks to, who says it, grades, verdicts, documents' details), so a newcomer sees the
+// whole idea in one click.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { applySampleStory, sampleStorySchema } from '../core/analysis/sample-story';
 import { tagKindSchema } from '../core/review/review-schema';
 import { fail, ok, type Problem, type Result } from '../core/result';
 import type { ReviewService } from './review-service';
@@ -78,7 +81,14 @@ export async function buildSampleReview(
       if (!linked.ok) return linked;
     }
   }
-  return ok(reviewId);
+  const story = sampleStorySchema.parse(
+    JSON.parse(await readFile(join(samplesDir, 'sample-story.json'), 'utf8')),
+  );
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const told = await service.rewriteReview(reviewId, (review, context) =>
+    applySampleStory(review, story, texts, context),
+  );
+  return told.ok ? ok(reviewId) : told;
 }
 
 function sampleProblem(detail: string): Problem {

@@ -27,7 +27,8 @@ const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const none = z.object({}).strict();
 const reviewOnly = z.object({ reviewId: id }).strict();
 const tagOfReview = z.object({ reviewId: id, tagId: id }).strict();
-const link = z.object({ reviewId: id, evidenceId: id, claimId: id }).strict();
+const linkFields = { reviewId: id, evidenceId: id, claimId: id };
+const link = z.object(linkFields).strict();
 const facet = z.enum(['source', 'content']);
 const sentenceOfReview = { reviewId: id, documentId: documentIdSchema, start: offset, end: offset };
 const personName = z
@@ -133,7 +134,7 @@ export const REVIEW_CALLS = {
   // What the evidence speaks to, who says it, and the reviewer's verdict (issue 9). Each edit is
   // one undo step.
   /** Says whether an evidence→claim link speaks to the claim's source or its content. */
-  setFacet: call<Revision>()(z.object({ ...link, facet }).strict()),
+  setFacet: call<Revision>()(z.object({ ...linkFields, facet }).strict()),
   /**
    * Who says it: attributes a tag to a source by name, matched to the review's sources by name
    * or alias (case-insensitive) or added as a new one; `null` clears the attribution.

@@ -62,11 +62,11 @@ describe('renderBriefPdf: the sample review', () => {
     path = await render(brief, 'sample.pdf');
   });
 
-  it('builds the brief of the sample: three claims with their evidence', () => {
+  it('builds the brief of the sample: four claims with their evidence', () => {
     expect(brief.title.reviewName).toBe('Sample: Iraq letter, January 2020');
     expect(brief.title.documents.map((d) => d.title)).toEqual([
-      'iraq-letter-2020-01-06',
-      'sotu-2020-trump',
+      'US military letter on leaving Iraq',
+      'State of the Union address, 2020',
     ]);
     expect(
       brief.claims.map((c) => [c.status, c.confirmations.length, c.contradictions.length]),
@@ -74,17 +74,18 @@ describe('renderBriefPdf: the sample review', () => {
       ['contested', 3, 2],
       ['confirmed', 2, 0],
       ['unverified', 0, 0],
+      ['unverified', 0, 0],
     ]);
     const [letter] = brief.claims;
     expect(letter?.note).toMatch(/central claim/);
-    expect(letter?.confirmations.map((e) => e.sameDocument)).toEqual([true, true, false]);
-    expect(letter?.forCount).toEqual({ tags: 3, documents: 2 });
+    expect(letter?.confirmations.map((e) => e.sameDocument)).toEqual([true, true, true]);
+    expect(letter?.forCount).toEqual({ tags: 3, documents: 1 });
     expect(brief.claims.every((c) => typeof c.source.sentence === 'number')).toBe(true);
     expect(brief.bottomLine.counts).toEqual({
       contested: 1,
       contradicted: 0,
       confirmed: 1,
-      unverified: 1,
+      unverified: 2,
     });
   });
 
@@ -136,6 +137,7 @@ describe('renderBriefPdf: the sample review', () => {
       '1. Contested',
       '2. Confirmed',
       '3. Unverified',
+      '4. Unverified',
     ]);
     for (const [i, entry] of claims.entries()) {
       const page = await pdfText(path, { first: entry.page, last: entry.page });

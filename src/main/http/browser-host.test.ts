@@ -74,6 +74,38 @@ async function ok<T>(method: string, args: unknown): Promise<T> {
   return result.value;
 }
 
+/** Subscribes to /api/events; `reviewChanges(n)` waits for the next n reviewChanged payloads. */
+async function eventStream() {
+  const controller = new AbortController();
+  const events = await fetch(`${base}/api/events?token=${host.token}`, {
+    signal: controller.signal,
+  });
+  expect(events.status).toBe(200);
+  expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const reader = events.body!.getReader();
+  const decoder = new TextDecoder();
+  let received = decoder.decode((await reader.read()).value);
+  expect(received).toContain(': connected');
+  const changes = () =>
+    received
+      .split('\n')
+      .filter((l) => l.startsWith('data: ') && l.includes('"reviewChanged"'))
+      .map((l) => JSON.parse(l.slice('data: '.length)) as ReviewEvent)
+      .flatMap((e) => (e.name === 'reviewChanged' ? [e.payload] : []));
+  return {
+    async reviewChanges(count: number) {
+      const deadline = Date.now() + 5000;
+      while (changes().length < count && Date.now() < deadline) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        received += decoder.decode(chunk.value, { stream: true });
+      }
+      controller.abort();
+      return changes();
+    },
+  };
+}
+
 /** A raw request through node:http, which (unlike fetch) can set any Host header. */
 function rawRequest(
   path: string,
@@ -281,19 +313,7 @@ describe('API end to end', () => {
     expect((await fetch(`${base}/api/events?token=wrong`)).status).toBe(403);
     const before = await ok<ReviewSnapshot>('openReview', { reviewId: review.id });
 
-    const controller = new AbortController();
-    const events = await fetch(`${base}/api/events?token=${host.token}`, {
-      signal: controller.signal,
-    });
-    expect(events.status).toBe(200);
-    expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const reader = events.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
-    const first = await reader.read();
-    received += decoder.decode(first.value);
-    expect(received).toContain(': connected');
-
+    const stream = await eventStream();
     await ok('tagSentence', {
       reviewId: review.id,
       documentId: added.document.id,
@@ -301,23 +321,64 @@ describe('API end to end', () => {
       end: 87,
       kind: 'confirmation',
     });
-    const deadline = Date.now() + 5000;
-    while (!received.includes('"reviewChanged"') && Date.now() < deadline) {
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      received += decoder.decode(chunk.value);
-    }
-    controller.abort();
-    const line = received.split('\n').find((l) => l.includes('"reviewChanged"'));
-    expect(line).toBeDefined();
-    const event = JSON.parse(line!.slice('data: '.length)) as ReviewEvent;
-    if (event.name !== 'reviewChanged') throw new Error(`unexpected event ${event.name}`);
-    expect(event.payload.reviewId).toBe(review.id);
-    expect(event.payload.history).toEqual({ undo: 'tag confirmation' });
+    const [event] = await stream.reviewChanges(1);
+    expect(event?.reviewId).toBe(review.id);
+    expect(event?.history).toEqual({ undo: 'tag confirmation' });
     // The event carries the change itself: replayed on the review before it, it gives the review
     // main now holds, with no reload.
     const now = await ok<ReviewSnapshot>('openReview', { reviewId: review.id });
-    expect(event.payload.revision).toBe(now.revision);
-    expect(applyChange(before.review, event.payload.change)).toEqual(now.review);
+    expect(event?.revision).toBe(now.revision);
+    expect(applyChange(before.review, event!.change)).toEqual(now.review);
+  });
+
+  it('serves setFacet and setJudgement, and their reviewChanged events carry the change', async () => {
+    const review = await ok<{ id: string }>('createReview', { name: 'Assessed over HTTP' });
+    const reviewId = review.id;
+    const added = await ok<{ document: { id: string } }>('addDocument', {
+      reviewId,
+      fileName: 'assessed.txt',
+      bytes: new TextEncoder().encode(TEXT),
+    });
+    const documentId = added.document.id;
+    const tagged = (start: number, end: number, kind: string) =>
+      ok<{ tagId: string }>('tagSentence', { reviewId, documentId, start, end, kind });
+    const claimId = (await tagged(0, 43, 'claim')).tagId;
+    const evidenceId = (await tagged(44, 87, 'confirmation')).tagId;
+    await ok('linkEvidence', { reviewId, evidenceId, claimId });
+    const before = await ok<ReviewSnapshot>('openReview', { reviewId });
+
+    const stream = await eventStream();
+    await ok('setFacet', { reviewId, evidenceId, claimId, facet: 'source' });
+    const judgement = { verdict: 'likely', confidence: 'moderate', rationale: 'Reuters says so.' };
+    const { revision } = await ok<{ revision: number }>('setJudgement', {
+      reviewId,
+      claimId,
+      judgement,
+    });
+    const [facetEvent, judgementEvent] = await stream.reviewChanges(2);
+    expect(facetEvent?.history).toEqual({ undo: 'mark as speaking to the source' });
+    expect(judgementEvent).toMatchObject({ reviewId, revision, history: { undo: 'set verdict' } });
+
+    // Replaying the two changes on the review before them gives the review main holds.
+    const replayed = applyChange(
+      applyChange(before.review, facetEvent!.change),
+      judgementEvent!.change,
+    );
+    const now = await ok<ReviewSnapshot>('openReview', { reviewId });
+    expect(replayed).toEqual(now.review);
+    expect(replayed.tags.find((t) => t.id === evidenceId)?.facets).toEqual({ [claimId]: 'source' });
+    expect(replayed.judgements?.[claimId]).toMatchObject(judgement);
+
+    // A facet that is not one, or a link that is not there, is refused in plain words.
+    const wrong = await call('setFacet', { reviewId, evidenceId, claimId, facet: 'both' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ error: expect.stringMatching(/“facet”/) });
+    const unlinked = await call('setFacet', {
+      reviewId,
+      evidenceId: claimId,
+      claimId,
+      facet: 'source',
+    });
+    expect(unlinked.body).toMatchObject({ ok: false, error: { code: 'not-evidence' } });
   });
 });

@@ -52,7 +52,8 @@ export class OpenReview {
     private readonly db: Low<Review>,
     private readonly listener: OpenReviewListener,
     private readonly clock: () => string,
-    private readonly author: string,
+    /** Who edits now (the reviewer's name can change while the review is open). */
+    private readonly author: () => string,
     private readonly retry: RetryPolicy = { firstMs: 1000, maxMs: 30_000 },
   ) {
     this.retryMs = retry.firstMs;
@@ -109,7 +110,7 @@ export class OpenReview {
     let fields: ReviewFieldsChange | undefined;
     if (deletes || wasRemoved) {
       const removed = recordRemovals(sharing.removed, { label: '', patches }, 'forward', {
-        author: this.author,
+        author: this.author(),
         now: this.clock(),
       });
       fields = { sharing: { ...sharing, removed } };

@@ -1,4 +1,5 @@
-// Small per-data-folder settings (the review open last, the sample review), kept in settings.json.
+// Small per-data-folder settings (the review open last, the sample review, the reviewer's name),
+// kept in settings.json.
 import { z } from 'zod';
 import type { WriteFile } from './durable-write';
 import { DurableJsonFile } from './json-file-adapter';
@@ -6,6 +7,7 @@ import { DurableJsonFile } from './json-file-adapter';
 const settingsSchema = z.object({
   lastReviewId: z.string().optional(),
   sampleReviewId: z.string().optional(),
+  reviewerName: z.string().min(1).optional(),
 });
 
 /** The settings this folder remembers. */
@@ -42,6 +44,16 @@ export class SettingsStore {
 
   get sampleReviewId(): string | undefined {
     return this.settings.sampleReviewId;
+  }
+
+  /** The name the reviewer gave (absent until asked). */
+  get reviewerName(): string | undefined {
+    return this.settings.reviewerName;
+  }
+
+  /** Remembers the name new tags, verdicts and dismissals are written by. */
+  setReviewerName(name: string): Promise<void> {
+    return this.set('reviewerName', name);
   }
 
   /** Remembers (or forgets, with undefined) the last open review. */
