@@ -33,7 +33,7 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   expect(await seriousFindings(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
   await expect(page).toHaveTitle('Sample: Iraq letter, January 2020 — Crosscheck');
   expect(await seriousFindings(page)).toEqual([]);
 
@@ -175,7 +175,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(host.url);
       await page.getByRole('button', { name: 'Open the sample review' }).click();
-      await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
       // Select the contested claim so its card and evidence are highlighted.
       await page.locator('[data-kind="claim"]').first().click();
       expect(await seriousFindings(page)).toEqual([]);
