@@ -24,6 +24,10 @@ describe('keyAction', () => {
     [press('N', { shiftKey: true }), { type: 'note' }],
     [press('p'), { type: 'pin' }],
     [press('l'), { type: 'link' }],
+    [press('s'), { type: 'facet' }],
+    [press('S', { shiftKey: true }), { type: 'facet' }],
+    [press('a'), { type: 'attribute' }],
+    [press('v'), { type: 'judge' }],
     [press('f', { ctrlKey: true }), { type: 'find' }],
     [press('z', { ctrlKey: true }), { type: 'undo' }],
     [press('Z', { ctrlKey: true, shiftKey: true }), { type: 'redo' }],
@@ -39,5 +43,8 @@ describe('keyAction', () => {
     expect(keyAction(press('Tab', { shiftKey: true }))).toBeUndefined();
     expect(keyAction(press('1', { altKey: true }))).toBeUndefined();
     expect(keyAction(press('j', { ctrlKey: true }))).toBeUndefined();
+    // Ctrl+S and Ctrl+A stay the browser's (save page, select all), not facet and attribution.
+    expect(keyAction(press('s', { ctrlKey: true }))).toBeUndefined();
+    expect(keyAction(press('a', { metaKey: true }))).toBeUndefined();
   });
 });

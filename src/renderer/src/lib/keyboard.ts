@@ -9,6 +9,9 @@ export type KeyAction =
   | { type: 'note' }
   | { type: 'pin' }
   | { type: 'link' }
+  | { type: 'facet' }
+  | { type: 'attribute' }
+  | { type: 'judge' }
   | { type: 'find' }
   | { type: 'undo' }
   | { type: 'redo' };
@@ -62,6 +65,12 @@ export function keyAction(press: KeyPress): KeyAction | undefined {
       return { type: 'pin' };
     case 'l':
       return { type: 'link' };
+    case 's':
+      return { type: 'facet' };
+    case 'a':
+      return { type: 'attribute' };
+    case 'v':
+      return { type: 'judge' };
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 // Words and symbols for kinds and statuses: always shown together with colour, never colour alone.
+import type { Facet } from '../../../core/review/assessment';
 import type { ClaimStatus } from '../../../core/review/claim-status';
 import type { TagKind } from '../../../core/review/types';
 import type { Stance } from '../../../core/suggest/types';
@@ -24,6 +25,12 @@ export const STANCE_LABELS: Record<Stance, { symbol: string; name: string }> = {
   confirmation: { symbol: '✓', name: 'Confirms' },
   contradiction: { symbol: '✗', name: 'Contradicts' },
   related: { symbol: '≈', name: 'Related' },
+};
+
+/** Name and meaning of each facet: what a link between evidence and a claim speaks to. */
+export const FACET_LABELS: Record<Facet, { name: string; meaning: string }> = {
+  source: { name: 'Source', meaning: 'speaks to the claim’s source: is it authentic?' },
+  content: { name: 'Content', meaning: 'speaks to the claim’s content: is it true?' },
 };
 
 /**

@@ -1,5 +1,6 @@
 // The workspace and its actions, shared with every component through typed context.
 import { createContext } from 'svelte';
+import type { Assessment } from './assessment.svelte';
 import type { FileActions } from './file-actions';
 import type { TagActions } from './tag-actions';
 import type { Workspace } from './workspace.svelte';
@@ -9,6 +10,7 @@ export interface WorkspaceContext {
   workspace: Workspace;
   tags: TagActions;
   files: FileActions;
+  assessment: Assessment;
 }
 
 const [getContext, setContext] = createContext<WorkspaceContext>();

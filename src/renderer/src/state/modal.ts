@@ -2,6 +2,7 @@
 import type { UnplacedSource } from '../../../core/annotations/document-choices';
 import type { MergeSummary } from '../../../core/annotations/merge';
 import type { Tag } from '../../../core/review/types';
+import type { ReviewerSettings } from '../../../shared/review-api';
 
 /** Which dialog is open, with what it needs. */
 export type Modal =
@@ -19,5 +20,15 @@ export type Modal =
       /** The imported file, kept so its labels can be mapped and it imported again. */
       file?: { fileName: string; bytes: Uint8Array; documentMatches?: Record<string, string> };
     }
+  /** Who says it: the field filled with the tag's source, else the suggestion. */
+  | { kind: 'attribution'; tag: Tag; suggestion?: { name: string; reason: string } }
+  /** Which claim's link to switch between source and content, when evidence has several. */
+  | { kind: 'facet-choice'; evidence: Tag }
+  /** The reviewer's verdict on a claim. */
+  | { kind: 'judgement'; claim: Tag }
+  /** What a document is: title, outlet, author, date, reference. */
+  | { kind: 'document-metadata'; documentId: string }
+  /** Who is reviewing (changed from the review menu). */
+  | { kind: 'reviewer-name'; settings: ReviewerSettings }
   | { kind: 'delete-review' }
   | { kind: 'remove-document'; documentId: string };

@@ -1,0 +1,200 @@
+// What the evidence speaks to, who says it and the reviewer's verdict, as the workspace shows and
+// edits them: the review's analysis (src/core), the keys S, A and V, document details and the
+// reviewer's name. Key steps run in the tag actions' queue, so "2, s" links before it toggles.
+import { analyseReview, type ClaimAnalysis } from '../../../core/analysis/claim-analysis';
+import { facetOf } from '../../../core/analysis/facets';
+import type { DocumentMetadata, Facet } from '../../../core/review/assessment';
+import type { JudgementInput } from '../../../core/analysis/judgement';
+import type { Tag } from '../../../core/review/types';
+import type { ReviewerSettings } from '../../../shared/review-api';
+import type { TagActions } from './tag-actions';
+import type { Workspace } from './workspace.svelte';
+
+/** The keys this module answers. */
+export type AssessmentKey = { type: 'facet' } | { type: 'attribute' } | { type: 'judge' };
+
+/** Which of evidence's links a key acts on: one claim's, or a choice among several. */
+export type LinkToAct = { claimId: string } | { choose: string[] };
+
+/**
+ * Which of evidence's links a key acts on: the pinned claim's when it is one of them, else the
+ * only one, else a choice among them. Undefined when the evidence is linked to nothing.
+ */
+export function linkToAct(evidence: Tag, pinnedClaimId: string | undefined): LinkToAct | undefined {
+  const links = [...new Set(evidence.claimIds ?? [])];
+  if (pinnedClaimId && links.includes(pinnedClaimId)) return { claimId: pinnedClaimId };
+  if (links.length === 1) return { claimId: links[0] as string };
+  return links.length === 0 ? undefined : { choose: links };
+}
+
+/** The review's assessment in the workspace, and its edits. */
+export class Assessment {
+  private readonly workspace: Workspace;
+  private readonly tags: TagActions;
+  /** Who is reviewing, once the back end said. */
+  settings = $state.raw<ReviewerSettings | undefined>();
+  /** True once the first-run question was answered or put off in this window. */
+  private asked = $state(false);
+
+  constructor(workspace: Workspace, tags: TagActions) {
+    this.workspace = workspace;
+    this.tags = tags;
+  }
+
+  /** Status per facet, origins and verdicts of every claim (src/core). */
+  analysis = $derived.by(() => analyseReview(this.workspace.review ?? { tags: [] }));
+
+  /** Each claim's analysis by claim id. */
+  byClaim = $derived(new Map(this.analysis.claims.map((c) => [c.claim.id, c])));
+
+  /** The claim whose links the panes' facet marks show: the selected claim, else the pinned one. */
+  focusClaimId = $derived.by(() => {
+    const selected = this.workspace.selectedTag;
+    return selected?.kind === 'claim' ? selected.id : this.workspace.pinnedClaimId;
+  });
+
+  /** Source names by source id. */
+  sourceNames = $derived.by(
+    () => new Map((this.workspace.review?.sources ?? []).map((s) => [s.id, s.name])),
+  );
+
+  /** Whether to ask who is reviewing (first run: no name given yet). */
+  askReviewerName = $derived(
+    this.settings !== undefined && this.settings.reviewerName === undefined && !this.asked,
+  );
+
+  /** The name new tags are written by. */
+  reviewerName = $derived(this.settings?.reviewerName ?? this.settings?.defaultName);
+
+  /** The name of the source a tag is attributed to, if any. */
+  sourceName(tag: Tag): string | undefined {
+    return tag.sourceId ? this.sourceNames.get(tag.sourceId) : undefined;
+  }
+
+  /** The claim analysis of a claim id. */
+  claim(claimId: string): ClaimAnalysis | undefined {
+    return this.byClaim.get(claimId);
+  }
+
+  /** Runs S, A or V on the sentence selected when it was pressed, after every earlier key. */
+  run(action: AssessmentKey): Promise<void> {
+    const target = this.tags.selectedTarget();
+    const ws = this.workspace;
+    const tagOn = () => target && ws.tagsByDocument.get(target.documentId)?.get(target.start);
+    return this.tags.queue.push(() => {
+      const tag = tagOn();
+      if (action.type === 'facet') return this.toggleSelected(tag);
+      if (action.type === 'attribute') return this.openAttribution(tag);
+      return this.openJudgement(tag);
+    });
+  }
+
+  private async toggleSelected(tag: Tag | undefined): Promise<void> {
+    const ws = this.workspace;
+    if (!tag || tag.kind === 'claim') {
+      ws.notify('info', 'Select a confirmation or contradiction to say what it speaks to.');
+      return;
+    }
+    const link = linkToAct(tag, ws.pinnedClaimId);
+    if (!link) {
+      ws.notify('info', 'Link this evidence to a claim first (L), then say what it speaks to.');
+    } else if ('choose' in link) ws.openModal({ kind: 'facet-choice', evidence: tag });
+    else await this.toggleFacet(tag, link.claimId);
+  }
+
+  /** Switches evidence's link to a claim between the claim's source and its content. */
+  async toggleFacet(evidence: Tag, claimId: string): Promise<void> {
+    const next: Facet = facetOf(evidence, claimId) === 'source' ? 'content' : 'source';
+    await this.setFacet(evidence.id, claimId, next);
+  }
+
+  async setFacet(evidenceId: string, claimId: string, facet: Facet): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (reviewId) await ws.call(ws.backend.api.setFacet({ reviewId, evidenceId, claimId, facet }));
+  }
+
+  /** Opens the attribution field of a tag, filled with who says it or the suggestion. */
+  async openAttribution(tag: Tag | undefined): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!tag || !reviewId) {
+      ws.notify('info', 'Tag the sentence first; who says it belongs to a tag.');
+      return;
+    }
+    const reply = await ws.call(ws.backend.api.suggestAttribution({ reviewId, tagId: tag.id }));
+    const fresh = ws.review?.tags.find((t) => t.id === tag.id);
+    if (!fresh) return;
+    ws.openModal({ kind: 'attribution', tag: fresh, suggestion: reply?.suggestion });
+  }
+
+  /** Attributes a tag to a source by name; an empty name clears it. */
+  async attribute(tagId: string, name: string): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    const source = name.trim() === '' ? null : name.trim();
+    if (reviewId) await ws.call(ws.backend.api.setAttribution({ reviewId, tagId, source }));
+  }
+
+  /** Opens the verdict of the selected claim (or of the claim selected evidence speaks to). */
+  openJudgement(tag: Tag | undefined): void {
+    const ws = this.workspace;
+    let claimId: string | undefined;
+    if (tag?.kind === 'claim') claimId = tag.id;
+    else if (tag) {
+      const link = linkToAct(tag, ws.pinnedClaimId);
+      if (link && 'claimId' in link) claimId = link.claimId;
+    }
+    const claim = claimId && ws.review?.tags.find((t) => t.id === claimId);
+    if (claim) ws.openModal({ kind: 'judgement', claim });
+    else ws.notify('info', 'Select a claim to give your verdict on it.');
+  }
+
+  /** Sets (or, with undefined, clears) the reviewer's verdict on a claim. */
+  async judge(claimId: string, input: JudgementInput | undefined): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId) return;
+    const judgement = input
+      ? {
+          verdict: input.verdict,
+          confidence: input.confidence,
+          ...(input.rationale?.trim() ? { rationale: input.rationale.trim() } : {}),
+        }
+      : null;
+    await ws.call(ws.backend.api.setJudgement({ reviewId, claimId, judgement }));
+  }
+
+  /** Sets what a document is: title, outlet, author, date, reference. */
+  async setMetadata(documentId: string, metadata: DocumentMetadata): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (reviewId) {
+      await ws.call(ws.backend.api.setDocumentMetadata({ reviewId, documentId, metadata }));
+    }
+  }
+
+  /** Asks the back end who is reviewing. */
+  async loadSettings(): Promise<void> {
+    const ws = this.workspace;
+    const settings = await ws.call(ws.backend.api.getReviewerSettings({}));
+    if (settings) this.settings = settings;
+  }
+
+  /** Names the reviewer; new tags are written by this name. */
+  async setReviewerName(name: string): Promise<boolean> {
+    const ws = this.workspace;
+    const settings = await ws.call(ws.backend.api.setReviewerName({ name }));
+    if (!settings) return false;
+    this.settings = settings;
+    this.asked = true;
+    return true;
+  }
+
+  /** Skips the first-run question: the default name stays, and it is not asked again. */
+  async skipReviewerName(): Promise<void> {
+    const name = this.settings?.defaultName;
+    this.asked = true;
+    if (name) await this.setReviewerName(name);
+  }
+}
