@@ -2,11 +2,20 @@
 // transcript, sees a confirmation and a contradiction suggested with their reasons; accepts one
 // with the keyboard, dismisses another, undoes and redoes, opens one in its pane, and after a
 // reload finds the link and the dismissal kept, on screen and in the review file on disk.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { seriousFindings } from '../support/axe-audit';
-import { createReview, expect, repoFile, SAMPLE_ARTICLE, test } from './browser-host';
+import {
+  createReview,
+  expect,
+  repoFile,
+  SAMPLE_ARTICLE,
+  SOTU_2020,
+  startServe,
+  stopServe,
+  test,
+} from './browser-host';
 
 const WIRE = repoFile('tests/fixtures/suggest-evidence/wire-baghdad-2020-01-06.txt');
 const BRIEFING = repoFile('tests/fixtures/suggest-evidence/pentagon-briefing-2020-01-06.txt');
@@ -163,4 +172,68 @@ test('suggested evidence: accept with 2, dismiss with x, undo, open, and both ke
     'confirmed',
   );
   await expect(wire.locator('[data-kind="confirmation"]')).toContainText('BAGHDAD, Jan 6');
+});
+
+/** State of the Union speeches, oldest first, up to about `bytes` in all. */
+function speeches(bytes: number): string[] {
+  const folder = dirname(SOTU_2020);
+  const files: string[] = [];
+  let total = 0;
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.endsWith('.txt') || total >= bytes) continue;
+    files.push(join(folder, name));
+    total += statSync(join(folder, name)).size;
+  }
+  return files;
+}
+
+test('indexing 5 MB of documents shows its progress while keys still answer', async ({
+  page,
+  host,
+  dataDir,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await createReview(page, 'Five megabytes');
+  await page
+    .getByLabel('Import documents', { exact: true })
+    .setInputFiles([SAMPLE_ARTICLE, ...speeches(5_000_000)]);
+  await expect(page.getByText(/Importing “/)).toHaveCount(0, { timeout: 180_000 });
+  await saved(page);
+
+  // A fresh back end has no index yet: opening the review builds it in the background.
+  await stopServe(host);
+  const again = await startServe(dataDir);
+  try {
+    await page.goto(again.url);
+    const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
+    const sentences = article.getByRole('listbox');
+    await expect(sentences.getByRole('option').first()).toContainText('date 2020-01-06');
+    await sentences.focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('1');
+    const panel = page.getByRole('region', { name: 'Suggestions' });
+    await expect(panel).toContainText('for In letter says');
+    const status = panel.getByRole('status');
+    await expect(status).toHaveText(/Indexing \d+ of 107\s+documents… \d+%/);
+    await page.screenshot({ path: '.screens/suggest-evidence-indexing-1280.png' });
+
+    // While it runs, the pane still answers keys at once.
+    const selected = sentences.getByRole('option', { selected: true });
+    await page.keyboard.press('j');
+    await expect(selected).toContainText('The redeployment of Soldiers', { timeout: 1000 });
+    await page.keyboard.press('k');
+    await expect(selected).toContainText('In letter says', { timeout: 1000 });
+    await expect(status).toBeVisible();
+
+    // When it is done, the progress goes and suggestions come from the speeches too.
+    await expect(status).toHaveCount(0, { timeout: 120_000 });
+    const rows = panel.getByRole('listbox', { name: 'Suggested evidence' }).getByRole('option');
+    await expect(rows.filter({ hasText: '— iraq-letter-2020-01-06' }).first()).toBeVisible();
+    await expect(rows.filter({ hasNotText: '— iraq-letter-2020-01-06' }).first()).toBeVisible();
+  } finally {
+    await stopServe(again);
+  }
 });
