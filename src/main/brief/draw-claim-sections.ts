@@ -120,8 +120,13 @@ function drawClaim(flow: PageFlow, claim: BriefClaim, parent: OutlineItem | unde
   if (analysis.disagreement) {
     flow.paragraph(`⚠ ${analysis.disagreement}`, WARNING_STYLE, { x });
   }
-  facetPart(flow, analysis.source);
-  facetPart(flow, analysis.content);
+  if (analysis.source.evidence.length + analysis.content.evidence.length === 0) {
+    flow.space(8);
+    flow.paragraph('No evidence is linked to this claim yet.', STYLE.meta, { x });
+  } else {
+    facetPart(flow, analysis.source);
+    facetPart(flow, analysis.content);
+  }
   flow.continued = undefined;
   return page;
 }

@@ -2,7 +2,7 @@
 // authentic, the withdrawal it announces is contradicted), evidence split by what it speaks to and
 // who says it, a source register and the gaps — read back as text and as a structure tree.
 import { createWriteStream } from 'node:fs';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { buildBrief } from '../../core/brief/build-brief';
 import type { Brief } from '../../core/brief/types';
 import {
   flat,
+  pdfInfo,
   pdfLinks,
   pdfStructTree,
   pdfText,
@@ -234,5 +235,9 @@ describe('the structure of the judgement parts', () => {
     expect(referenced.sort()).toEqual(links.map((l) => l.id).sort());
     expect(elements.map(structText).slice(0, 4)).toEqual(['1', '2', '3', '4']);
     expect(links.every((l) => /^Claim \d: go to its section$/.test(l.contents ?? ''))).toBe(true);
+    // Every page visits its annotations in the order of the structure (PDF/UA).
+    const raw = (await readFile(path)).toString('latin1');
+    const pages = Number((await pdfInfo(path))['Pages']);
+    expect(raw.match(/\/Tabs \/S\b/g)).toHaveLength(pages);
   });
 });
