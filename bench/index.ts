@@ -2,6 +2,7 @@
 // workspace benchmark drives the built app: run `npm run build` first.
 import { benchAnnotations } from './annotations';
 import { benchBrief } from './brief';
+import { benchLargeImport } from './large-import';
 import { benchOrigins } from './origins';
 import { benchSegmentation } from './segmentation';
 import { benchSuggestions } from './suggestions';
@@ -13,6 +14,7 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['segmentation', benchSegmentation],
   ['tagging latency', benchTagging],
   ['workspace UI', benchWorkspaceUi],
+  ['workspace large import', benchLargeImport],
   ['annotation files', benchAnnotations],
   ['PDF brief', benchBrief],
   ['evidence suggestions', benchSuggestions],

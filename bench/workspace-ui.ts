@@ -258,7 +258,7 @@ function stats(timings: number[]): number[] {
 }
 
 /** Calls the browser host's API from Node with the launch token; returns the success value. */
-function apiClient(url: string) {
+export function apiClient(url: string) {
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get('token') ?? '';
   // The benchmark reads loosely typed JSON back from the API.
