@@ -59,7 +59,8 @@ export async function benchLargeImport(): Promise<Table[]> {
     const started = performance.now();
     await page.getByLabel('Import documents').setInputFiles(file);
     const progressShown = page
-      .getByRole('status').filter({ hasText: 'Importing' })
+      .getByRole('status')
+      .filter({ hasText: 'Importing' })
       .waitFor({ timeout: 120_000 })
       .then(() => performance.now() - started);
     await page.locator('[data-sentence="1"]').waitFor({ timeout: 120_000 });
