@@ -5,10 +5,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startServe, stopServe } from '../tests/e2e/browser-host';
+import { createReview, startServe, stopServe } from '../tests/e2e/browser-host';
+import { longTasks, RECORD_LONG_TASKS } from '../tests/support/long-tasks';
 import { loadSpeeches } from './sotu';
-import { apiClient } from './workspace-ui';
+import { apiClient, launchBenchBrowser } from './workspace-ui';
 import type { Table } from './table';
 
 /** Just under the 50 MB import limit. */
@@ -28,14 +28,6 @@ function fiftyMegabytes(): string {
   return parts.join('\n\n');
 }
 
-/** Records long tasks in the page from the start (set up before load). */
-const RECORD_LONG_TASKS = `(() => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-})();`;
-
 /** Runs the large-import benchmark in headless Chromium against the built browser host. */
 export async function benchLargeImport(): Promise<Table[]> {
   const dir = await mkdtemp(join(tmpdir(), 'crosscheck-bench-import-'));
@@ -43,18 +35,13 @@ export async function benchLargeImport(): Promise<Table[]> {
   const text = fiftyMegabytes();
   await writeFile(file, text);
   const host = await startServe(join(dir, 'data'));
-  const browser = await chromium.launch({
-    executablePath: process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(RECORD_LONG_TASKS);
     await page.goto(host.url);
-    await page.getByLabel('New review name').fill('Large import');
-    await page.getByRole('button', { name: 'Create review' }).click();
-    await page.getByRole('button', { name: 'Large import', exact: true }).waitFor();
-    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    await createReview(page, 'Large import');
+    await longTasks(page, true);
 
     const started = performance.now();
     await page.getByLabel('Import documents').setInputFiles(file);
@@ -66,9 +53,7 @@ export async function benchLargeImport(): Promise<Table[]> {
     await page.locator('[data-sentence="1"]').waitFor({ timeout: 120_000 });
     const uiSeconds = (performance.now() - started) / 1000;
     const progressMs = await progressShown.catch(() => NaN);
-    const tasks = await page.evaluate(
-      () => (window as unknown as { __longTasks: number[] }).__longTasks,
-    );
+    const tasks = await longTasks(page);
     const longest = Math.max(0, ...tasks);
     const blocked = tasks.reduce((sum, ms) => sum + ms, 0);
 

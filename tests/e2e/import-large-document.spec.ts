@@ -2,6 +2,7 @@
 // responsive (no main-thread task of seconds), then shows the document, which is on disk.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { longTasks, RECORD_LONG_TASKS } from '../support/long-tasks';
 import { createReview, expect, test } from './browser-host';
 
 /** About 48 MB of numbered sentences, five to a paragraph. */
@@ -15,14 +16,6 @@ function largeText(): string {
   return sentences.join('').trim();
 }
 
-/** Records main-thread tasks of 50 ms or more (set up before the page loads). */
-const RECORD_LONG_TASKS = `(() => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-})();`;
-
 test('a 48 MB import shows its progress, keeps the page responsive, then shows the text', async ({
   page,
   host,
@@ -33,7 +26,7 @@ test('a 48 MB import shows its progress, keeps the page responsive, then shows t
   await page.addInitScript(RECORD_LONG_TASKS);
   await page.goto(host.url);
   await createReview(page, 'Long log');
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  await longTasks(page, true);
 
   // From a file on disk: a buffer would be decoded by Playwright's own script in the page.
   const path = test.info().outputPath('long-log.txt');
@@ -51,9 +44,7 @@ test('a 48 MB import shows its progress, keeps the page responsive, then shows t
     },
   );
   await expect(progress).toHaveCount(0);
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
+  const tasks = await longTasks(page);
   // Before the fix, encoding the file as base64 in script took one task of about 4 s.
   expect(Math.max(0, ...tasks)).toBeLessThan(2000);
 
