@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, each measured against a baseline in the same run. The
 // workspace benchmark drives the built app: run `npm run build` first.
-import { benchAnnotations } from './annotations';
+import { benchMerge, benchReanchor } from './annotations';
 import { benchBrief } from './brief';
+import { benchLargeImport } from './large-import';
 import { benchOrigins } from './origins';
 import { benchSegmentation } from './segmentation';
 import { benchSuggestions } from './suggestions';
@@ -13,7 +14,9 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['segmentation', benchSegmentation],
   ['tagging latency', benchTagging],
   ['workspace UI', benchWorkspaceUi],
-  ['annotation files', benchAnnotations],
+  ['workspace large import', benchLargeImport],
+  ['annotation files: merge', () => [benchMerge()]],
+  ['annotation files: re-anchoring', () => [benchReanchor()]],
   ['PDF brief', benchBrief],
   ['evidence suggestions', benchSuggestions],
   ['independent origins', benchOrigins],
@@ -21,7 +24,9 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
 
 // `npm run bench -- workspace annotation` runs only the suites whose names contain those words.
 const only = process.argv.slice(2).map((word) => word.toLowerCase());
-const chosen = suites.filter(([name]) => only.length === 0 || only.some((w) => name.includes(w)));
+const chosen = suites.filter(
+  ([name]) => only.length === 0 || only.some((w) => name.toLowerCase().includes(w)),
+);
 if (chosen.length === 0) {
   process.stderr.write(
     `No benchmark suite matches ${only.join(', ')}; the suites are: ${suites.map(([n]) => n).join(', ')}.\n`,

@@ -28,6 +28,14 @@ function fiveMegabytes(): string {
   return parts.join('\n\n');
 }
 
+/** Headless Chromium for the page benchmarks (CROSSCHECK_CHROMIUM, else the system's). */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
 /** Runs the workspace benchmark in headless Chromium against the built browser host. */
 export async function benchWorkspaceUi(): Promise<Table[]> {
   const dir = await mkdtemp(join(tmpdir(), 'crosscheck-bench-ui-'));
@@ -35,10 +43,7 @@ export async function benchWorkspaceUi(): Promise<Table[]> {
   const text = fiveMegabytes();
   await writeFile(file, text);
   const host = await startServe(join(dir, 'data'));
-  const browser = await chromium.launch({
-    executablePath: process.env['CROSSCHECK_CHROMIUM'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(host.url);
@@ -258,7 +263,7 @@ function stats(timings: number[]): number[] {
 }
 
 /** Calls the browser host's API from Node with the launch token; returns the success value. */
-function apiClient(url: string) {
+export function apiClient(url: string) {
   const { origin, searchParams } = new URL(url);
   const token = searchParams.get('token') ?? '';
   // The benchmark reads loosely typed JSON back from the API.

@@ -8,8 +8,12 @@ export function toWireJson(value: unknown): string {
   );
 }
 
-/** Parses wire JSON, decoding `{ "$bytes": … }` back into Uint8Array. */
+/** Parses wire JSON, decoding `{ "$bytes": … }` (as toWireJson writes it) back into Uint8Array. */
 export function fromWireJson(text: string): unknown {
+  // Most replies carry no bytes: parsed without a reviver, which would be called for every value
+  // (a long document's text comes with a million sentence offsets). The key is matched as
+  // toWireJson writes it, never escaped.
+  if (!text.includes('"$bytes"')) return JSON.parse(text);
   return JSON.parse(text, (_key, v: unknown) => {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);
@@ -67,4 +71,53 @@ export function base64ToBytes(text: string): Uint8Array {
     }
   }
   return out.subarray(0, at);
+}
+
+/**
+ * Content type of a call sent as its JSON, a newline, then one byte array's raw bytes (an
+ * imported file): no base64, so a 50 MB file is neither a third larger nor encoded by script.
+ */
+export const CALL_WITH_BYTES_TYPE = 'application/vnd.crosscheck.call-with-bytes';
+
+/** Stands, in the JSON of such a call, for the bytes that follow it. */
+const TRAILING_BYTES = '$trailingBytes';
+
+/**
+ * A call's arguments as JSON and the bytes of its one top-level byte array of at least `minBytes`
+ * (replaced in the JSON by a marker), or undefined when it has none (or more than one).
+ */
+export function splitTrailingBytes(
+  args: unknown,
+  minBytes: number,
+): { head: string; bytes: Uint8Array } | undefined {
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) return undefined;
+  const large = Object.entries(args).filter(
+    ([, v]) => v instanceof Uint8Array && v.length >= minBytes,
+  );
+  const [only] = large;
+  if (!only || large.length > 1) return undefined;
+  const [key, bytes] = only as [string, Uint8Array];
+  return { head: toWireJson({ ...args, [key]: { [TRAILING_BYTES]: true } }), bytes };
+}
+
+/** Reads the body of a call with bytes: the JSON before the first newline, the bytes after it. */
+export function joinTrailingBytes(body: Uint8Array): unknown {
+  const newline = body.indexOf(0x0a);
+  if (newline < 0) throw new Error('The request has no newline after its JSON.');
+  const args = fromWireJson(
+    new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, newline)),
+  );
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) return args;
+  const bytes = body.subarray(newline + 1);
+  const fields = args as Record<string, unknown>;
+  const markers = Object.keys(fields).filter((key) => isTrailingMarker(fields[key]));
+  if (markers.length !== 1) throw new Error('The request names its bytes once.');
+  fields[markers[0] as string] = bytes;
+  return fields;
+}
+
+function isTrailingMarker(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (value as Record<string, unknown>)[TRAILING_BYTES] === true;
 }

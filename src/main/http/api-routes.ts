@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReviewApi, ReviewEvent } from '../../shared/review-api';
 import { isReviewApiMethod } from '../../shared/review-api-methods';
-import { fromWireJson } from '../../shared/wire-json';
+import { CALL_WITH_BYTES_TYPE, fromWireJson, joinTrailingBytes } from '../../shared/wire-json';
 import { CALL_PROBLEMS, serveCall } from '../serve-call';
 import { tokenMatches } from './request-guard';
 
@@ -53,11 +53,13 @@ export async function handleApiRequest(
   }
   const method = url.pathname.slice('/api/'.length);
   if (!isReviewApiMethod(method)) return reply(404, { error: `Unknown method “${method}”.` });
-  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+  const type = String(request.headers['content-type'] ?? '');
+  const withBytes = type.startsWith(CALL_WITH_BYTES_TYPE);
+  if (!withBytes && !type.startsWith('application/json')) {
     return reply(415, { error: 'API calls send JSON.' });
   }
 
-  let body: string;
+  let body: Buffer;
   try {
     body = await readBody(request, MAX_BODY_BYTES);
   } catch (error) {
@@ -65,7 +67,7 @@ export async function handleApiRequest(
   }
   let args: unknown;
   try {
-    args = fromWireJson(body);
+    args = withBytes ? joinTrailingBytes(body) : fromWireJson(body.toString('utf8'));
   } catch {
     return reply(400, { error: 'The request body is not valid JSON.' });
   }
@@ -99,7 +101,7 @@ function streamEvents(
   });
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -112,7 +114,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     });
     request.on('end', () => {
       if (size > limit) reject(new Error('The request is too large.'));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
+      else resolve(Buffer.concat(chunks));
     });
     request.on('error', reject);
   });

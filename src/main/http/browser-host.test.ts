@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyChange } from '../../core/review/review-change';
 import type { ReviewEvent, ReviewSnapshot } from '../../shared/review-api';
-import { fromWireJson, toWireJson } from '../../shared/wire-json';
+import {
+  CALL_WITH_BYTES_TYPE,
+  fromWireJson,
+  splitTrailingBytes,
+  toWireJson,
+} from '../../shared/wire-json';
 import { createBackend, type Backend } from '../compose';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from './api-routes';
 import { startBrowserHost, type BrowserHost } from './browser-host';
@@ -301,6 +306,30 @@ describe('API end to end', () => {
     });
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'not-a-sentence' } });
+  });
+
+  it('adds a document sent as raw bytes after the call’s JSON, and refuses a broken frame', async () => {
+    const review = await ok<{ id: string }>('createReview', { name: 'Raw bytes' });
+    const text = `${'A long document line. '.repeat(5000)}\n`;
+    const split = splitTrailingBytes(
+      { reviewId: review.id, fileName: 'long.txt', bytes: new TextEncoder().encode(text) },
+      1024,
+    );
+    if (!split) throw new Error('not split');
+    const send = (body: BodyInit) =>
+      fetch(`${base}/api/addDocument`, {
+        method: 'POST',
+        headers: { 'Content-Type': CALL_WITH_BYTES_TYPE, [TOKEN_HEADER]: host.token },
+        body,
+      });
+    const response = await send(new Blob([split.head, '\n', split.bytes as BlobPart]));
+    expect(response.status).toBe(200);
+    const added = (await response.json()) as { ok: true; value: { document: { id: string } } };
+    const read = await ok<{ text: string }>('getDocumentText', {
+      documentId: added.value.document.id,
+    });
+    expect(read.text).toBe(text);
+    expect((await send(split.head)).status).toBe(400); // no newline, no bytes
   });
 
   it('streams a reviewChanged event after a tag edit', async () => {

@@ -49,6 +49,11 @@ export class WriteCoalescer {
   }
 }
 
+/**
+ * Waits `ms`, or with 0 until the next turn of the event loop: a write starts only after what the
+ * edit pushed (its change event, corked by node:http until the next tick) has left, so the
+ * window shows the edit without waiting for the whole review to be serialised.
+ */
 function delay(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+  return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 }

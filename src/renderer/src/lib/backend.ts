@@ -9,7 +9,12 @@ import {
   type ExportKind,
   type ExportOutcome,
 } from '../../../shared/host-info';
-import { fromWireJson, toWireJson } from '../../../shared/wire-json';
+import {
+  CALL_WITH_BYTES_TYPE,
+  fromWireJson,
+  splitTrailingBytes,
+  toWireJson,
+} from '../../../shared/wire-json';
 
 /** The back end as the UI sees it. */
 export interface Backend {
@@ -35,10 +40,11 @@ function connectHttp(token: string): Backend {
   const call = async (method: string, args: unknown): Promise<Result<unknown, Problem>> => {
     let response: Response;
     try {
+      const { body, type } = wireBody(args ?? {});
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Crosscheck-Token': token },
-        body: await wireBody(args ?? {}),
+        headers: { 'Content-Type': type, 'X-Crosscheck-Token': token },
+        body,
       });
     } catch {
       return offline();
@@ -102,32 +108,16 @@ function connectHttp(token: string): Backend {
 }
 
 /**
- * The JSON body of a call. Large byte arrays (an imported file) are encoded to base64 by the
- * browser itself (FileReader, off the main thread), so a 50 MB import does not freeze the page.
+ * The body of a call. An imported file's bytes follow the call's JSON as they are (a Blob: the
+ * browser sends it without script encoding it), so a 50 MB import does not freeze the page.
  */
-async function wireBody(args: unknown): Promise<string> {
-  if (args === null || typeof args !== 'object') return toWireJson(args);
-  const entries = Object.entries(args as Record<string, unknown>);
-  if (!entries.some(([, v]) => v instanceof Uint8Array && v.length > 256 * 1024)) {
-    return toWireJson(args);
-  }
-  const encoded: Record<string, unknown> = {};
-  for (const [key, value] of entries) {
-    encoded[key] = value instanceof Uint8Array ? { $bytes: await base64Of(value) } : value;
-  }
-  return toWireJson(encoded);
-}
-
-function base64Of(bytes: Uint8Array): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsDataURL(new Blob([bytes as BlobPart]));
-  });
+function wireBody(args: unknown): { body: BodyInit; type: string } {
+  const split = splitTrailingBytes(args, 64 * 1024);
+  if (!split) return { body: toWireJson(args), type: 'application/json' };
+  return {
+    body: new Blob([split.head, '\n', split.bytes as BlobPart]),
+    type: CALL_WITH_BYTES_TYPE,
+  };
 }
 
 /** Fetches an export from the browser host and hands it to the browser as a download. */

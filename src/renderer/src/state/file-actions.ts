@@ -28,8 +28,9 @@ export class FileActions {
     ws.importProblems = [];
     const problems: ImportProblem[] = [];
     for (const [i, file] of files.entries()) {
-      ws.importing = { done: i, total: files.length, fileName: file.name };
+      ws.importing = { done: i, total: files.length, fileName: file.name, stage: 'reading' };
       const bytes = new Uint8Array(await file.arrayBuffer());
+      ws.importing = { ...ws.importing, stage: 'importing' };
       const result = await ws.backend.api.addDocument({ reviewId, fileName: file.name, bytes });
       if (!result.ok) {
         problems.push({ fileName: file.name, message: result.error.message });
@@ -46,9 +47,13 @@ export class FileActions {
         );
       }
     }
-    ws.importing = undefined;
     ws.importProblems = problems;
-    await ws.syncPanes();
+    ws.importing = { done: files.length, total: files.length, fileName: '', stage: 'showing' };
+    try {
+      await ws.syncPanes();
+    } finally {
+      ws.importing = undefined;
+    }
   }
 
   /**

@@ -27,6 +27,14 @@ export interface Notice {
   text: string;
 }
 
+/** Where an import of documents is: reading a file, main importing it, or showing the texts. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  fileName: string;
+  stage: 'reading' | 'importing' | 'showing';
+}
+
 /** A file that was not imported, and why. */
 export interface ImportProblem {
   fileName: string;
@@ -41,7 +49,7 @@ export class Workspace {
   activePane = $state(0);
   notices = $state.raw<Notice[]>([]);
   importProblems = $state.raw<ImportProblem[]>([]);
-  importing = $state<{ done: number; total: number; fileName: string } | undefined>();
+  importing = $state<ImportProgress | undefined>();
   pinnedClaimId = $state<string | undefined>();
   modal = $state.raw<Modal | undefined>();
   loaded = $state(false);
