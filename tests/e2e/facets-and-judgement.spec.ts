@@ -4,6 +4,7 @@
 // everything is still there, the brief states it, and the review file on disk holds it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seriousFindings } from '../support/axe-audit';
 import { flat, pdfText } from '../support/read-pdf';
 import { createReview, expect, SAMPLE_ARTICLE, test } from './browser-host';
 
@@ -107,6 +108,7 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   const who = attribution.getByLabel('Speaker or outlet');
   await expect(who).toBeFocused();
   await expect(who).toHaveValue('Reuters');
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
   await expect(attribution).toContainText('Suggested because the sentence says “Reuters reported”');
   await page.keyboard.press('Enter');
   await expect(attribution).toBeHidden();
@@ -127,6 +129,7 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   await expect(esper).toBeHidden();
   await expect(briefing.getByRole('listbox')).toBeFocused();
   await page.keyboard.press('a');
+  await expect(esper.getByLabel('Speaker or outlet')).toHaveValue('Defense Secretary Mark Esper');
   await page.keyboard.type('Mark Esper');
   await page.keyboard.press('Enter');
   await expect(briefing.locator('[data-kind="contradiction"]')).toContainText('— Mark Esper');
@@ -205,6 +208,16 @@ test('source and content, who says it and the verdict, from the keyboard to the 
     'Reuters',
   );
   await expect(page.getByRole('region', { name: 'Who is reviewing?' })).toHaveCount(0);
+  // …and the name can still be changed from the review menu.
+  await page.getByRole('button', { name: 'Review menu' }).click();
+  await page.getByRole('menuitem', { name: 'Reviewer: Ana Reviewer — change…' }).click();
+  const reviewer = page.getByRole('dialog', { name: 'Who is reviewing?' });
+  await expect(reviewer.getByLabel('Your name')).toHaveValue('Ana Reviewer');
+  await expect(reviewer.getByLabel('Your name')).toBeFocused();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(reviewer).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Review menu' })).toBeFocused();
 
   // The review file holds the facet, the sources, the verdict and who did it.
   const stored = reviewOnDisk(dataDir);

@@ -41,7 +41,11 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.getByRole('button', { name: 'Sample: Iraq letter, January 2020' }).focus();
   const seen: string[] = [];
   // Until the last pane's sentences (the last control of the page) have had focus.
-  for (let i = 0; i < 120 && !seen.includes('div:Sentences of sotu-2020-trump'); i++) {
+  for (
+    let i = 0;
+    i < 120 && !seen.includes('div:Sentences of State of the Union address, 2020');
+    i++
+  ) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
     expect(now).not.toBe('body');
@@ -55,16 +59,20 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
     'button:Import annotations',
     'button:Review menu',
     'input:Filter claims',
-    'select:Show in iraq-letter-2020-01-06',
-    'button:Remove iraq-letter-2020-01-06 from the review',
-    'button:Close iraq-letter-2020-01-06',
-    'div:Sentences of iraq-letter-2020-01-06',
-    'div:Sentences of sotu-2020-trump',
+    'button:Who says it…',
+    'select:Show in US military letter on leaving Iraq',
+    'button:Details of US military letter on leaving Iraq',
+    'button:Remove US military letter on leaving Iraq from the review',
+    'button:Close US military letter on leaving Iraq',
+    'div:Sentences of US military letter on leaving Iraq',
+    'div:Sentences of State of the Union address, 2020',
   ]) {
     expect(reached, `Tab reaches ${control}`).toContain(control);
   }
   expect(reached).toMatch(/button:C Claim|button:Claim/);
   expect(reached).toMatch(/button:Unlink “/);
+  expect(reached).toMatch(/button:Make “.*” speak to the claim’s (source|content)/);
+  expect(reached).toMatch(/button:(Give|Change) your verdict on “/);
 
   // F6 goes region to region: top bar → claims → first pane → second pane.
   await page.locator('h1').click();
@@ -73,15 +81,17 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.keyboard.press('F6');
   expect(await focused(page)).toBe('input:Filter claims');
   await page.keyboard.press('F6');
-  expect(await focused(page)).toBe('div:Sentences of iraq-letter-2020-01-06');
+  expect(await focused(page)).toBe('div:Sentences of US military letter on leaving Iraq');
   await page.keyboard.press('F6');
-  expect(await focused(page)).toBe('div:Sentences of sotu-2020-trump');
+  expect(await focused(page)).toBe('div:Sentences of State of the Union address, 2020');
 
   // The note dialog: opened with N on a tagged sentence, closed with Esc, focus back in the list.
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
   await page.keyboard.press('F6');
-  const article = page.getByRole('listbox', { name: 'Sentences of iraq-letter-2020-01-06' });
+  const article = page.getByRole('listbox', {
+    name: 'Sentences of US military letter on leaving Iraq',
+  });
   await expect(article).toBeFocused();
   await page.keyboard.press('j');
   await page.keyboard.press('n');
@@ -91,6 +101,20 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.keyboard.press('Escape');
   await expect(note).toBeHidden();
   await expect(article).toBeFocused();
+
+  // The verdict (V) and who says it (A) on the same claim: audited, Esc, focus back in the list.
+  for (const [key, name] of [
+    ['v', 'Your verdict on this claim'],
+    ['a', 'Who says this claim?'],
+  ] as const) {
+    await page.keyboard.press(key);
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    expect(await seriousFindings(page, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(article).toBeFocused();
+  }
 
   // The claim picker, from L on a confirmation, and back.
   const confirmation = page.locator('[role="option"][data-kind="confirmation"]').first();
@@ -102,6 +126,28 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.keyboard.press('Escape');
   await expect(picker).toBeHidden();
   expect(await focused(page)).toMatch(/^div:Sentences of/);
+
+  // S on evidence linked to two claims asks which link speaks to the other facet.
+  await page.keyboard.press('s');
+  const choice = page.getByRole('dialog', { name: /Which link should speak to the other facet/ });
+  await expect(choice).toBeVisible();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(choice).toBeHidden();
+  expect(await focused(page)).toMatch(/^div:Sentences of/);
+
+  // A document's details, from its pane header, and back to the button.
+  const detailsButton = page.getByRole('button', {
+    name: 'Details of US military letter on leaving Iraq',
+  });
+  await detailsButton.focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('dialog', { name: 'Details of this document' });
+  await expect(details.getByLabel('Title')).toHaveValue('US military letter on leaving Iraq');
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(detailsButton).toBeFocused();
 
   // The review menu closes with Esc and gives focus back to its button.
   const menuButton = page.getByRole('button', { name: 'Review menu' });

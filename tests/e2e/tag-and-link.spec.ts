@@ -113,11 +113,13 @@ test('clicking evidence in the claims panel brings its sentence into view', asyn
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   const claims = page.getByRole('complementary', { name: 'Claims' });
-  const contested = claims.getByRole('listitem', { name: /In letter says/ });
-  await expect(contested).toHaveAttribute('data-status', 'contested');
-  await contested.getByRole('button', { name: /bring our troops back home/ }).click();
-  const speech = page.getByRole('region', { name: 'sotu-2020-trump' });
-  const selected = speech.getByRole('listbox').getByRole('option', { selected: true });
-  await expect(selected).toContainText('bring our troops back home');
+  // The sample's letter is genuine (its source confirmed); the withdrawal is contradicted.
+  const letter = claims.getByRole('listitem', { name: /In letter says/ });
+  await expect(letter).toHaveAttribute('data-status', 'contradicted');
+  await expect(letter).toHaveAttribute('data-source-status', 'confirmed');
+  await letter.getByRole('button', { name: /no decision to withdraw/ }).click();
+  const article = page.getByRole('region', { name: 'US military letter on leaving Iraq' });
+  const selected = article.getByRole('listbox').getByRole('option', { selected: true });
+  await expect(selected).toContainText('no decision to withdraw');
   await expect(selected).toBeInViewport();
 });
