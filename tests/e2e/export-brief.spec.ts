@@ -7,7 +7,7 @@ import { expect, test } from './browser-host';
 test('export the brief of the sample review as a PDF download', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export brief' }).click();

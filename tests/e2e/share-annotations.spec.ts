@@ -20,7 +20,7 @@ import {
 async function exportSample(page: Page, url: string, folder: string): Promise<string> {
   await page.goto(url);
   await page.getByRole('button', { name: 'Open the sample review' }).click();
-  await expect(page.getByRole('heading', { name: 'Claims (3)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export annotations' }).click();
   const download = await downloading;
@@ -56,7 +56,7 @@ test('export annotations from one data folder, import and resolve a conflict in 
     const dialog = page.getByRole('dialog', { name: 'Annotations imported' });
     await expect(dialog).toBeVisible();
     const summary = dialog.getByLabel('Import summary');
-    await expect(summary).toContainText(/Added\s*7/);
+    await expect(summary).toContainText(/Added\s*8/);
     // Two readers tagged the letter sentence differently: "same sentence", not a conflict on one
     // tag; it is still listed to compare and to choose a version.
     await expect(summary).toContainText(/Conflicts\s*0/);
@@ -75,9 +75,13 @@ test('export annotations from one data folder, import and resolve a conflict in 
 
     const claims = page.getByRole('complementary', { name: 'Claims' });
     const claim = claims.getByRole('listitem', { name: /In letter says/ });
-    await expect(claim).toHaveAttribute('data-status', 'contested');
-    await expect(claim).toContainText('bring our troops back home');
-    await expect(page.getByRole('region', { name: 'sotu-2020-trump' })).toBeVisible();
+    // Its evidence is linked again (what each item speaks to travels with annotation files
+    // once they carry facets; the content status is contested or contradicted accordingly).
+    await expect(claim).not.toHaveAttribute('data-status', 'unverified');
+    await expect(claim).toContainText('no decision to withdraw');
+    await expect(
+      page.getByRole('region', { name: 'State of the Union address, 2020' }),
+    ).toBeVisible();
   } finally {
     await stopServe(mine);
     rmSync(folder, { recursive: true, force: true });
