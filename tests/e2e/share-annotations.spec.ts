@@ -78,6 +78,7 @@ test('export annotations from one data folder, import and resolve a conflict in 
     // Its evidence is linked again (what each item speaks to travels with annotation files
     // once they carry facets; the content status is contested or contradicted accordingly).
     await expect(claim).not.toHaveAttribute('data-status', 'unverified');
+    await expect(claim).toContainText('the US military has confirmed its authenticity');
     await expect(claim).toContainText('no decision to withdraw');
     await expect(
       page.getByRole('region', { name: 'State of the Union address, 2020' }),

@@ -98,7 +98,7 @@ async function eventStream() {
       while (changes().length < count && Date.now() < deadline) {
         const chunk = await reader.read();
         if (chunk.done) break;
-        received += decoder.decode(chunk.value, { stream: true });
+        received += decoder.decode(chunk.value);
       }
       controller.abort();
       return changes();
