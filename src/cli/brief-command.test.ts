@@ -9,11 +9,14 @@ import { createBackend } from '../main/compose';
 import { flat, pdfInfo, pdfText } from '../../tests/support/read-pdf';
 import { folderSnapshot } from '../../tests/support/folder-snapshot';
 import { runCliIn } from '../../tests/support/run-cli-in';
+import { buildStorySample } from '../../tests/support/sample-review';
 
 const RESOURCES = join(import.meta.dirname, '../../resources');
 let dir: string;
 let dataDir: string;
 let sampleId: string;
+/** The ids of the sample's documents as the data folder stores them, in the sample's order. */
+let sampleDocumentIds: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-brief-cli-'));
@@ -26,6 +29,7 @@ beforeAll(async () => {
   await backend.service.createReview({ name: 'Twin' });
   const opened = await backend.service.openReview({ reviewId: sampleId });
   if (!opened.ok) throw new Error(opened.error.message);
+  sampleDocumentIds = opened.value.review.documents.map((d) => d.id);
   const texts = new Map<string, string>();
   for (const document of opened.value.review.documents) {
     const text = await backend.service.getDocumentText({ documentId: document.id });
@@ -69,6 +73,43 @@ describe('crosscheck brief', () => {
     expect(text).toContain('Claims at a glance');
     expect(text).toContain('In letter says that the U.S. troops would pull out of the country');
     expect((await readdir(dir)).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('writes the judgement parts of a review whose evidence is assessed (the sample story)', async () => {
+    // The sample as its story tells it, on the documents the data folder holds.
+    const { review, texts } = buildStorySample();
+    const ids = new Map(review.documents.map((d, i) => [d.id, sampleDocumentIds[i] as string]));
+    const stored = {
+      ...review,
+      id: '00000000-0000-4000-8000-000000000009',
+      name: 'Sample story',
+      documents: review.documents.map((d) => ({ ...d, id: ids.get(d.id) as string })),
+      tags: review.tags.map((t) => ({ ...t, documentId: ids.get(t.documentId) as string })),
+    };
+    expect([...texts.keys()].map((id) => ids.get(id))).toEqual(sampleDocumentIds);
+    await writeFile(join(dataDir, 'reviews', `${stored.id}.json`), JSON.stringify(stored));
+    try {
+      const result = await run(
+        'brief',
+        '--data-dir',
+        'data',
+        '--review',
+        'Sample story',
+        '-o',
+        'story.pdf',
+      );
+      expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+      const text = flat(await pdfText(join(dir, 'story.pdf')));
+      const judgements = text.slice(text.indexOf('Key judgements'), text.indexOf('Bottom line'));
+      expect(judgements).toContain(
+        'Source ● Confirmed authentic — 2 independent origins: Reuters; Liz Sly Content ○ Contradicted — 2 independent origins: Gen. Mark Milley; Mark Esper',
+      );
+      expect(text).toContain('A. Source register');
+      expect(text).toContain('Unverified claims (2)');
+      expect(text).toContain('State of the Union address, 2020 Donald J. Trump · 4 February 2020');
+    } finally {
+      await rm(join(dataDir, 'reviews', `${stored.id}.json`));
+    }
   });
 
   it('finds a review by id and dates the brief from SOURCE_DATE_EPOCH, byte for byte', async () => {

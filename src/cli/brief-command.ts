@@ -13,9 +13,13 @@ import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
 export const BRIEF_HELP = `Usage: crosscheck brief --review NAME-OR-ID [--data-dir DIR] -o OUT.pdf
        crosscheck brief FILE.json [--documents DIR] -o OUT.pdf
 
-Writes the PDF brief of a review: the bottom line, a table of the claims with their status, a
-section per claim quoting every confirmation and contradiction with its source, and an appendix of
-the documents and of any tags needing attention (orphaned, to be confirmed, or linked to nothing).
+Writes the PDF brief of a review: key judgements (per claim, the reviewer's verdict or the status
+computed from the evidence, whether its source is authentic and its content true, with the
+independent origins behind each), the bottom line, the gaps (unverified claims, claims resting on
+one origin), a table of the claims, a section per claim quoting every confirmation and
+contradiction under its source or its content with who says it, and an appendix: the source
+register (each source's grade and items), the documents with their metadata, and any tags needing
+attention (orphaned, to be confirmed, or linked to nothing).
 
   --review NAME-OR-ID  the review in the data folder, by id or by its exact name
   --data-dir DIR       where reviews and documents are kept (default: ${defaultDataDir()})

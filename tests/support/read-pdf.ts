@@ -240,6 +240,10 @@ export interface LinkBox {
   /** The page the link opens, 0 when it opens none. */
   targetPage: number;
   url?: string;
+  /** The annotation's object id ("45R"). */
+  id: string;
+  /** Its description for assistive technology (/Contents), when it has one. */
+  contents?: string;
 }
 
 /** Every link annotation, page by page. */
@@ -254,6 +258,8 @@ export async function pdfLinks(path: string): Promise<LinkBox[]> {
       rect: number[];
       dest?: unknown;
       url?: string;
+      id: string;
+      contentsObj?: { str?: string };
     }[]) {
       if (a.subtype !== 'Link') continue;
       const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = a.rect;
@@ -263,6 +269,8 @@ export async function pdfLinks(path: string): Promise<LinkBox[]> {
         ...(typeof a.dest === 'string' ? { destination: a.dest } : {}),
         targetPage: a.dest === undefined ? 0 : await destinationPage(doc, a.dest),
         ...(a.url ? { url: a.url } : {}),
+        id: a.id,
+        ...(a.contentsObj?.str ? { contents: a.contentsObj.str } : {}),
       });
     }
   }
@@ -277,6 +285,8 @@ export interface StructNode {
   children: StructNode[];
   /** For marked content: the text drawn inside it. */
   text?: string;
+  /** For an object reference (role "object"): the object's id, as {@link LinkBox.id} names it. */
+  objectId?: string;
 }
 
 /**
@@ -312,6 +322,9 @@ export async function pdfStructTree(path: string): Promise<(StructNode | undefin
     const convert = (node: Raw): StructNode => {
       if (node.type === 'content') {
         return { role: 'content', children: [], text: byId.get(node.id ?? '') ?? '' };
+      }
+      if (node.type === 'object') {
+        return { role: 'object', children: [], ...(node.id ? { objectId: node.id } : {}) };
       }
       return {
         role: node.role ?? '',

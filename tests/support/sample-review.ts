@@ -2,6 +2,7 @@
 // buildSampleReview builds it through the review service: each spec tag on the sentence that
 // contains its words, with its note and links.
 import { readFileSync } from 'node:fs';
+import { applySampleStory, sampleStorySchema } from '../../src/core/analysis/sample-story';
 import { makeAnchor } from '../../src/core/review/anchor';
 import {
   applyEdit,
@@ -78,4 +79,16 @@ export function buildSample(): { review: Review; texts: Map<string, string> } {
     documents: documents.map(reviewDocument),
   };
   return { review, texts: new Map(documents.map((d) => [d.id, d.text])) };
+}
+
+/**
+ * The sample review with its story (resources/samples/sample-story.json) applied by the core, as
+ * the app's sample tells it: what each item speaks to, who says it, grades and verdicts.
+ */
+export function buildStorySample(): { review: Review; texts: Map<string, string> } {
+  const { review, texts } = buildSample();
+  const story = sampleStorySchema.parse(JSON.parse(readSample('sample-story.json')));
+  const applied = applySampleStory(review, story, texts, editContext('story'));
+  if (!applied.ok) throw new Error(applied.error.message);
+  return { review: applied.value, texts };
 }

@@ -137,11 +137,14 @@ describe('buildBrief', () => {
     expect(brief.bottomLine).toEqual({
       total: 3,
       counts: { contested: 1, contradicted: 1, confirmed: 0, unverified: 1 },
+      sourceCounts: { contested: 0, contradicted: 0, confirmed: 0, unverified: 3 },
       sentences: [
-        'Of the 3 claims in this review, 1 is contested, 1 is contradicted, none is confirmed and 1 is unverified.',
+        'Of the 3 claims in this review, judged on their content from independent origins, 1 is contested, 1 is contradicted, none is confirmed and 1 is unverified.',
         'The contested claim is claim 1, “Troops will leave Iraq”.',
+        'The contradicted claim is claim 2, “The army wrote a letter”.',
       ],
       contested: [1],
+      contradicted: [2],
     });
   });
 
@@ -216,11 +219,17 @@ describe('bottom line', () => {
     buildBrief(review(claims(evidence)), manyTexts, { generatedAt: NOW }).bottomLine.sentences;
 
   it.each([
-    [[['confirmation']], ["The review's only claim is confirmed.", 'No claim is contested.']],
+    [
+      [['confirmation']],
+      [
+        "Judged on its content from independent origins, the review's only claim is confirmed.",
+        'No claim is contested or contradicted.',
+      ],
+    ],
     [
       [['confirmation', 'contradiction'], [], ['contradiction', 'confirmation']],
       [
-        'Of the 3 claims in this review, 2 are contested, none is contradicted, none is confirmed and 1 is unverified.',
+        'Of the 3 claims in this review, judged on their content from independent origins, 2 are contested, none is contradicted, none is confirmed and 1 is unverified.',
         'The contested claims are claim 1, “First claim”; and claim 2, “Third claim”.',
       ],
     ],

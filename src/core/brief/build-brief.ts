@@ -32,7 +32,8 @@ export interface BuildBriefOptions {
  * Builds the brief of `review`. `texts` maps document ids to their normalised text, for sentence
  * numbers; a document without text gets quotes without sentence numbers.
  *
- * Order, stable and total: claims by status (contested, contradicted, confirmed, unverified), then
+ * Order, stable and total: claims by the status of their content from independent origins
+ * (contested, contradicted, confirmed, unverified), then
  * by their document's place in `review.documents`, then by position (start, end, tag id). Evidence
  * under a claim is in document order, then position. Evidence linked to no existing claim is
  * listed in the appendix, never left out.
@@ -61,19 +62,20 @@ export function buildBrief(
     a.anchor.end - b.anchor.end ||
     compareStrings(a.id, b.id);
 
+  const analysed = new Map(analyseReview(review).claims.map((c) => [c.claim.id, c]));
+  const analysisOf = (entry: ClaimWithEvidence) => analysed.get(entry.claim.id) as ClaimAnalysis;
+  const rank = (entry: ClaimWithEvidence) =>
+    CLAIM_STATUS_ORDER.indexOf(analysisOf(entry).content.status);
   const ordered = claimsWithEvidence(review.tags).sort(
-    (a, b) =>
-      CLAIM_STATUS_ORDER.indexOf(a.status) - CLAIM_STATUS_ORDER.indexOf(b.status) ||
-      compare(a.claim, b.claim),
+    (a, b) => rank(a) - rank(b) || compare(a.claim, b.claim),
   );
   const context: BriefContext = {
     sourceOf,
     compare,
     sources: new Map((review.sources ?? []).map((s) => [s.id, s])),
   };
-  const analysed = new Map(analyseReview(review).claims.map((c) => [c.claim.id, c]));
   const claims = ordered.map((entry, index) =>
-    briefClaim(entry, analysed.get(entry.claim.id) as ClaimAnalysis, index + 1, context),
+    briefClaim(entry, analysisOf(entry), index + 1, context),
   );
   const linked = new Set(
     ordered.flatMap((c) => [...c.confirmations, ...c.contradictions].map((t) => t.id)),

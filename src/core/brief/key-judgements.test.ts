@@ -8,6 +8,7 @@ import {
 } from '../../../tests/support/review-builder';
 import type { Source } from '../review/assessment';
 import { buildBrief } from './build-brief';
+import { documentLine } from './document-line';
 
 const article = testDocument(
   1,
@@ -227,5 +228,80 @@ describe('buildBrief key judgements', () => {
       date: '2020-01-06',
     });
     expect(brief.appendix.documents[1]).not.toHaveProperty('outlet');
+  });
+});
+
+describe('buildBrief bottom line and order, from independent origins', () => {
+  it('counts claims by their content in origins, and says what is known of their sources', () => {
+    // By tags the letter is "contested, 3 for, 2 against"; its content is contradicted.
+    expect([brief.claims[0]?.status, brief.claims[0]?.forCount.tags]).toEqual(['contested', 3]);
+    expect(brief.bottomLine).toEqual({
+      total: 2,
+      counts: { contested: 0, contradicted: 1, confirmed: 0, unverified: 1 },
+      sourceCounts: { contested: 0, contradicted: 0, confirmed: 1, unverified: 1 },
+      sentences: [
+        'Of the 2 claims in this review, judged on their content from independent origins, none is contested, 1 is contradicted, none is confirmed and 1 is unverified.',
+        'On their sources, claim 1 is authentic (2 independent origins).',
+        'The contradicted claim is claim 1, “A letter says US troops will leave Iraq”.',
+      ],
+      contested: [],
+      contradicted: [1],
+    });
+  });
+
+  it('orders claims by the status of their content, not of all their tags', () => {
+    const mixed = buildBrief(
+      {
+        ...review,
+        judgements: {},
+        tags: [
+          tagOn('letter', article, 'A letter says', 'claim'),
+          tagOn('isis', article, 'caliphate', 'claim'),
+          tagOn('sly', article, 'Liz Sly', 'confirmation', { claimIds: ['letter'] }),
+          tagOn('milley', article, 'Milley', 'contradiction', {
+            claimIds: ['letter'],
+            facets: { letter: 'source' },
+          }),
+          tagOn('reuters', article, 'Reuters confirmed', 'confirmation', { claimIds: ['isis'] }),
+          tagOn('esper', article, 'Esper', 'contradiction', { claimIds: ['isis'] }),
+        ],
+      },
+      texts,
+      { generatedAt: NOW },
+    );
+    expect(
+      mixed.claims.map((c) => [
+        c.tagId,
+        c.status,
+        c.analysis.content.status,
+        c.analysis.source.status,
+      ]),
+    ).toEqual([
+      ['isis', 'contested', 'contested', 'unverified'],
+      ['letter', 'contested', 'confirmed', 'contradicted'],
+    ]);
+    expect(mixed.bottomLine.sentences.slice(1)).toEqual([
+      'On their sources, claim 2 is not authentic (1 independent origin).',
+      'The contested claim is claim 1, “The caliphate is destroyed”.',
+    ]);
+  });
+});
+
+describe('documentLine', () => {
+  it.each([
+    [{}, ''],
+    [{ date: '2020-01-06' }, '6 January 2020'],
+    [{ date: 'January 2020' }, 'January 2020'],
+    [
+      {
+        outlet: 'The Washington Post',
+        author: 'Liz Sly',
+        date: '2020-01-06',
+        reference: 'https://wapo.st/x',
+      },
+      'The Washington Post · Liz Sly · 6 January 2020 · https://wapo.st/x',
+    ],
+  ])('prints %j as %j', (metadata, line) => {
+    expect(documentLine(metadata)).toBe(line);
   });
 });

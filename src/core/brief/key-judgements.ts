@@ -5,9 +5,9 @@ import { ESTIMATIVE_WORDS, type Source } from '../review/assessment';
 import type { ClaimStatus } from '../review/claim-status';
 import type { Tag } from '../review/types';
 import { credibilityOf, reliabilityOf, type BriefContext } from './claim-facets';
+import { originLabels } from './facet-words';
 import type {
   BriefClaim,
-  BriefFacet,
   BriefGaps,
   BriefKeyJudgement,
   BriefRegisterEntry,
@@ -18,10 +18,6 @@ import type {
 export function keyJudgementsOf(claims: readonly BriefClaim[]): BriefKeyJudgement[] {
   return claims.map((claim) => {
     const { analysis } = claim;
-    const labels = (facet: BriefFacet) => ({
-      for: facet.origins.filter((o) => o.side === 'for').map((o) => o.label),
-      against: facet.origins.filter((o) => o.side === 'against').map((o) => o.label),
-    });
     const entry: BriefKeyJudgement = {
       claimNumber: claim.number,
       tagId: claim.tagId,
@@ -30,7 +26,7 @@ export function keyJudgementsOf(claims: readonly BriefClaim[]): BriefKeyJudgemen
       summary: analysis.summary,
       sourceStatus: analysis.source.status,
       contentStatus: analysis.content.status,
-      origins: { source: labels(analysis.source), content: labels(analysis.content) },
+      origins: { source: originLabels(analysis.source), content: originLabels(analysis.content) },
     };
     if (analysis.judgement) {
       const { verdict, confidence } = analysis.judgement;

@@ -34,6 +34,7 @@ export interface BriefClaim {
   /** 1-based position in the brief; the claims table and the sections use it. */
   number: number;
   tagId: string;
+  /** All its evidence whatever it speaks to, counted in tags (the brief draws `analysis`). */
   status: ClaimStatus;
   /** The full claim. */
   quote: string;
@@ -204,14 +205,22 @@ export interface BriefAttentionGroup {
 /** Claim counts by status. */
 export type StatusCounts = Record<ClaimStatus, number>;
 
-/** The bottom line up front: counts, then the contested claims named. */
+/** The bottom line up front: counts from independent origins, then the claims to note, named. */
 export interface BriefBottomLine {
   total: number;
+  /** Claims by the status of their content. */
   counts: StatusCounts;
-  /** One or two plain sentences: the counts (contested first), then the contested claims. */
+  /** Claims by the status of their source (authenticity). */
+  sourceCounts: StatusCounts;
+  /**
+   * Plain sentences: the content counts (contested first), what is known of the sources (when any
+   * evidence speaks to one), then the contested and the contradicted claims named.
+   */
   sentences: string[];
-  /** Numbers of the contested claims, in brief order. */
+  /** Numbers of the claims whose content is contested, in brief order. */
   contested: number[];
+  /** Numbers of the claims whose content is contradicted, in brief order. */
+  contradicted: number[];
 }
 
 /** The whole brief. */
@@ -229,7 +238,10 @@ export interface Brief {
   bottomLine: BriefBottomLine;
   /** Per claim in brief order: the verdict or computed status, and the origins behind it. */
   keyJudgements: BriefKeyJudgement[];
-  /** In brief order: contested, contradicted, confirmed, unverified; then document order, then position. */
+  /**
+   * In brief order: by content status (contested, contradicted, confirmed, unverified), then
+   * document order, then position.
+   */
   claims: BriefClaim[];
   /** Every source of the review by name, with its grade and the items it supplied. */
   sourceRegister: BriefRegisterEntry[];

@@ -11,6 +11,7 @@ import {
   flat,
   pdfFonts,
   pdfInfo,
+  pdfOutline,
   pdfStructTree,
   pdfText,
   pdfWordBoxes,
@@ -19,6 +20,7 @@ import {
 } from '../../../tests/support/read-pdf';
 import { reviewOf } from '../../../tests/support/review-of';
 import { PAGE } from './brief-style';
+import { claimsTableTextEdges } from './draw-claims-table';
 import { renderBriefPdf, type RenderedBrief } from './render-brief-pdf';
 
 const FONTS = join(import.meta.dirname, '../../../resources/fonts');
@@ -121,10 +123,10 @@ describe('the brief of a review in many scripts', () => {
       ]),
     );
     expect(nodes.filter((n) => n.role === 'Sect').length).toBeGreaterThanOrEqual(10);
-    expect(texts('H2')).toContain('Claim 1 ◐ CONTESTED');
-    expect(texts('TH')).toEqual(['No.', 'Claim', 'Source', 'Status', 'For', 'Against', 'Page']);
+    expect(texts('H2')).toContain('Claim 1 SOURCE ◌ UNVERIFIED CONTENT ◐ CONTESTED');
+    expect(texts('TH')).toEqual(['No.', 'Claim', 'Said by, where', 'Source', 'Content', 'Page']);
     expect(nodes.filter((n) => n.role === 'TR')).toHaveLength(5);
-    expect(texts('TD')).toContain('◐ Contested');
+    expect(texts('TD')).toContain('◐ Contested (2–1)');
     const languages = new Map(
       nodes.filter((n) => n.role === 'BlockQuote').map((n) => [n.alt ?? structText(n), n.lang]),
     );
@@ -158,7 +160,7 @@ describe('the brief of a review in many scripts', () => {
     expect(text).toContain(
       'It was signed in [U+0928][U+092E][U+0938][U+094D][U+0924][U+0947] script.',
     );
-    expect(text).toContain('C. Characters the brief cannot show');
+    expect(text).toContain('D. Characters the brief cannot show');
     expect(text).toContain('U+0924, U+0928, U+092E, U+0938, U+0947, U+094D.');
   });
 
@@ -173,6 +175,44 @@ describe('the brief of a review in many scripts', () => {
       'NotoEmoji-Regular',
     ]) {
       expect(names).toContain(font);
+    }
+  });
+
+  it('sets right-to-left cells of the claims table against the right edge of their column', async () => {
+    const tablePage = (await pdfOutline(path)).find((e) => e.title === 'Claims at a glance')?.page;
+    const words = (await pdfWordBoxes(path)).filter((w) => w.page === tablePage);
+    const claim = claimsTableTextEdges(1);
+    // The table's body: below its header row, above the footer, inside the claim column.
+    const header = words.find((w) => w.word === 'Claim')?.yMin ?? 0;
+    const inClaimColumn = words.filter(
+      (w) =>
+        w.yMin > header + 5 &&
+        w.yMax < PAGE.bottom &&
+        w.xMin >= claim.left - 1 &&
+        w.xMax <= claim.right + 1,
+    );
+    // The extent of each line of the words in `script`; marks placed a little above or below
+    // their letters belong to the same line.
+    const lines = (script: RegExp) => {
+      const found: { top: number; xMin: number; xMax: number }[] = [];
+      const matching = inClaimColumn.filter((w) => script.test(w.word));
+      for (const w of matching.sort((a, b) => a.yMin - b.yMin)) {
+        const line = found.at(-1);
+        if (line && w.yMin - line.top < 5) {
+          line.xMin = Math.min(line.xMin, w.xMin);
+          line.xMax = Math.max(line.xMax, w.xMax);
+        } else found.push({ top: w.yMin, xMin: w.xMin, xMax: w.xMax });
+      }
+      return found;
+    };
+    const arabic = lines(/[\u0600-\u06ff]|^[\d.]+$/);
+    expect(arabic.length).toBeGreaterThanOrEqual(2);
+    for (const line of arabic) expect(Math.abs(line.xMax - claim.right)).toBeLessThan(1.5);
+    // The short last line ends at the right edge and starts well inside the cell.
+    expect(Math.max(...arabic.map((l) => l.xMin))).toBeGreaterThan(claim.left + 20);
+    // Left-to-right cells, Chinese included, still start at the left edge.
+    for (const line of lines(/[\u4e00-\u9fff]|^The$/)) {
+      expect(Math.abs(line.xMin - claim.left)).toBeLessThan(1.5);
     }
   });
 

@@ -1,10 +1,12 @@
-// The appendix: every document with its original name, id and import time, and every tag the
-// brief could not place under a claim (orphaned, needing review, unlinked) — listed, never dropped.
+// The appendix: the source register, every document with its metadata, original name, id and
+// import time, and every tag the brief could not place under a claim (orphaned, needing review,
+// unlinked) — listed, never dropped.
 import { formatTimestamp } from '../../core/brief/shorten';
 import type { Brief, BriefAttentionGroup } from '../../core/brief/types';
 import type { UncoveredCharacter } from './font-fallback';
 import { COLOR, PAGE, STYLE } from './brief-style';
-import { heading } from './draw-front';
+import { heading } from './draw-parts';
+import { drawSourceRegister } from './draw-source-register';
 import type { PageFlow } from './page-flow';
 
 const LABEL_WIDTH = 78;
@@ -25,9 +27,22 @@ export async function drawAppendix(
   const parent = heading(flow, 'Appendix', 'appendix');
   flow.space(4);
   canvas.begin('Sect');
-  subheading(flow, 'A. Documents', 'appendix-documents', parent);
+  subheading(flow, 'A. Source register', 'appendix-sources', parent);
+  await drawSourceRegister(flow, brief);
+  canvas.end();
+  flow.space(14);
+  canvas.begin('Sect');
+  subheading(flow, 'B. Documents', 'appendix-documents', parent);
   for (const document of brief.appendix.documents) {
     flow.paragraph(document.title, STYLE.h3, { keep: 3 * STYLE.meta.leading, tag: 'H3' });
+    for (const [label, value] of [
+      ['Outlet', document.outlet],
+      ['Author', document.author],
+      ['Date', document.date],
+      ['Reference', document.reference],
+    ] as const) {
+      if (value) flow.labelled(label, value, STYLE.meta, labelStyle, LABEL_WIDTH);
+    }
     flow.labelled('Original file', document.fileName, STYLE.meta, labelStyle, LABEL_WIDTH);
     flow.labelled('Id', document.id, STYLE.meta, labelStyle, LABEL_WIDTH);
     flow.labelled(
@@ -43,7 +58,7 @@ export async function drawAppendix(
   canvas.end();
   flow.space(10);
   canvas.begin('Sect');
-  subheading(flow, 'B. Tags needing attention', 'appendix-attention', parent);
+  subheading(flow, 'C. Tags needing attention', 'appendix-attention', parent);
   flow.paragraph(
     'Tags that do not appear under any claim above are listed here, so that nothing tagged is left out of the brief.',
     STYLE.meta,
@@ -55,7 +70,7 @@ export async function drawAppendix(
   if (uncovered.length > 0) {
     flow.space(10);
     canvas.begin('Sect');
-    subheading(flow, 'C. Characters the brief cannot show', 'appendix-characters', parent);
+    subheading(flow, 'D. Characters the brief cannot show', 'appendix-characters', parent);
     flow.paragraph(
       'No font bundled with Crosscheck has these characters, so the brief prints each as its code point, in brackets, where it occurs: ' +
         uncovered.map((c) => c.codePoint).join(', ') +

@@ -1,13 +1,26 @@
-// One section per claim: the claim quoted in full with its source and note, then every
-// confirmation and contradiction quoted in full with its source and note.
-import { shorten } from '../../core/brief/shorten';
-import type { Brief, BriefClaim, BriefEvidence, BriefSource } from '../../core/brief/types';
-import type { EvidenceCount } from '../../core/review/claim-status';
-import type { EvidenceKind } from '../../core/review/types';
+// One section per claim: the claim quoted in full with where it is and who makes it, the
+// reviewer's verdict, then its evidence in two parts — on its source (is it authentic?) and on its
+// content (is it true?) — each item quoted in full with who says it, its grades and its origin.
+import {
+  FACET_QUESTIONS,
+  facetStatusWords,
+  itemsWord,
+  originLabels,
+  originsPhrase,
+} from '../../core/brief/facet-words';
+import { formatDay, shorten } from '../../core/brief/shorten';
+import type {
+  Brief,
+  BriefClaim,
+  BriefFacet,
+  BriefFacetEvidence,
+  BriefSource,
+} from '../../core/brief/types';
+import { ESTIMATIVE_WORDS } from '../../core/review/assessment';
 import { COLOR, EVIDENCE_LOOK, PAGE, STATUS_LOOK, STYLE } from './brief-style';
 import { claimDestination } from './draw-claims-table';
-import { heading } from './draw-front';
-import type { OutlineItem } from './pdf-canvas';
+import { heading, statusLine, WARNING_STYLE } from './draw-parts';
+import { baselineOffset, type OutlineItem } from './pdf-canvas';
 import type { PageFlow } from './page-flow';
 
 const CLAIM_INDENT = 16;
@@ -41,7 +54,9 @@ export async function drawClaimSections(
 /** Draws one claim's section; returns the page it starts on. */
 function drawClaim(flow: PageFlow, claim: BriefClaim, parent: OutlineItem | undefined): number {
   const { canvas } = flow;
-  const look = STATUS_LOOK[claim.status];
+  const { analysis } = claim;
+  const content = STATUS_LOOK[analysis.content.status];
+  const source = STATUS_LOOK[analysis.source.status];
   flow.space(14);
   flow.ensure(10 + STYLE.h2.leading + 2 * STYLE.quote.leading + STYLE.meta.leading);
   const page = flow.page;
@@ -50,63 +65,126 @@ function drawClaim(flow: PageFlow, claim: BriefClaim, parent: OutlineItem | unde
   const destination = claimDestination(claim.number);
   canvas.destination(destination, flow.y);
   canvas.bookmark(
-    `${claim.number}. ${look.label} – ${shorten(claim.quote, 70)}`,
+    `${claim.number}. ${content.label} – ${shorten(claim.quote, 70)}`,
     destination,
     parent,
   );
   canvas.begin('H2');
   canvas.text(`Claim ${claim.number}`, PAGE.left, flow.y, STYLE.h2);
-  const status = { ...STYLE.h3, color: look.color };
-  const label = `${look.symbol} ${look.label.toUpperCase()}`;
-  canvas.text(label, PAGE.right - flow.measure(label, status), flow.y + 1, status);
+  const contentLabel = `CONTENT ${content.symbol} ${content.label.toUpperCase()}`;
+  const sourceLabel = `SOURCE ${source.symbol} ${source.label.toUpperCase()}`;
+  const contentStyle = { ...STYLE.h3, color: content.color };
+  const sourceStyle = { ...STYLE.h3, color: source.color };
+  const contentX = PAGE.right - flow.measure(contentLabel, contentStyle);
+  const sourceX = contentX - 18 - flow.measure(sourceLabel, sourceStyle);
+  // On the heading's baseline, so the heading reads in one line.
+  const statusY = flow.y + baselineOffset(STYLE.h2) - baselineOffset(STYLE.h3);
+  canvas.text(sourceLabel, sourceX, statusY, sourceStyle);
+  canvas.text(contentLabel, contentX, statusY, contentStyle);
   canvas.end();
   flow.y += STYLE.h2.leading;
   flow.space(4);
   flow.continued = `Claim ${claim.number}, continued`;
 
-  quote(flow, claim.quote, CLAIM_INDENT, { color: look.color, width: 2 }, claim.note);
-  flow.paragraph(sourceLine(claim.source), STYLE.meta, { x: PAGE.left + CLAIM_INDENT });
+  const x = PAGE.left + CLAIM_INDENT;
+  quote(flow, claim.quote, CLAIM_INDENT, { color: content.color, width: 2 }, claim.note);
+  const saidBy = analysis.saidBy ? ` · made by ${analysis.saidBy.name}` : '';
+  flow.paragraph(sourceLine(claim.source) + saidBy, STYLE.meta, { x });
   if (claim.note) {
     flow.space(4);
-    flow.paragraph(`Reviewer’s note: ${claim.note}`, STYLE.note, { x: PAGE.left + CLAIM_INDENT });
+    flow.paragraph(`Reviewer’s note: ${claim.note}`, STYLE.note, { x });
   }
-  flow.space(6);
-  const counts =
-    `For: ${countOf(claim.forCount, 'confirmation')}. ` +
-    `Against: ${countOf(claim.againstCount, 'contradiction')}.`;
-  flow.paragraph(counts, STYLE.meta, { x: PAGE.left + CLAIM_INDENT });
-  evidenceGroup(flow, 'confirmation', claim.confirmations);
-  evidenceGroup(flow, 'contradiction', claim.contradictions);
+  flow.space(8);
+  flow.paragraph(analysis.summary, { ...STYLE.body, font: 'sansBold' }, { x });
+  const { judgement } = analysis;
+  if (judgement) {
+    const statement =
+      ESTIMATIVE_WORDS.find((w) => w.word === judgement.verdict)?.statement ?? judgement.verdict;
+    flow.paragraph(
+      `Reviewer’s verdict: ${statement} (“${judgement.verdict}”), ${judgement.confidence} confidence — ${judgement.author}, ${formatDay(judgement.modified)}.`,
+      STYLE.body,
+      { x },
+    );
+    if (judgement.rationale) {
+      flow.paragraph(`Rationale: ${judgement.rationale}`, STYLE.note, { x });
+    }
+  } else {
+    flow.paragraph(
+      'No reviewer’s verdict yet: the statuses are computed from the evidence.',
+      STYLE.meta,
+      {
+        x,
+      },
+    );
+  }
+  if (analysis.disagreement) {
+    flow.paragraph(`⚠ ${analysis.disagreement}`, WARNING_STYLE, { x });
+  }
+  if (analysis.source.evidence.length + analysis.content.evidence.length === 0) {
+    flow.space(8);
+    flow.paragraph('No evidence is linked to this claim yet.', STYLE.meta, { x });
+  } else {
+    facetPart(flow, analysis.source);
+    facetPart(flow, analysis.content);
+  }
   flow.continued = undefined;
   return page;
 }
 
-function evidenceGroup(flow: PageFlow, kind: EvidenceKind, evidence: BriefEvidence[]): void {
-  const look = EVIDENCE_LOOK[kind];
+/** The evidence on one facet: a heading with its question, the status, then every item. */
+function facetPart(flow: PageFlow, facet: BriefFacet): void {
   const x = PAGE.left + CLAIM_INDENT;
-  flow.space(10);
-  flow.ensure(STYLE.h3.leading + 2 * STYLE.quote.leading + STYLE.meta.leading);
-  const symbol = { ...STYLE.h3, color: look.color };
-  flow.canvas.begin('H3');
-  flow.canvas.text(look.symbol, x, flow.y, symbol);
-  const title = `${capitalise(look.many)} (${evidence.length})`;
-  flow.canvas.text(title, x + flow.measure(look.symbol + ' ', symbol), flow.y, STYLE.h3);
+  flow.space(12);
+  flow.ensure(STYLE.h3.leading + 2 * STYLE.body.leading + 2 * STYLE.quote.leading);
+  flow.canvas.begin('Sect');
+  flow.paragraph(FACET_QUESTIONS[facet.facet], STYLE.h3, { x, tag: 'H3' });
+  const labels = originLabels(facet);
+  const rest =
+    facet.evidence.length === 0
+      ? `no evidence speaks to its ${facet.facet}`
+      : `${originsPhrase(labels.for, labels.against)} · ${itemsWord(facet)}`;
+  const words = facetStatusWords(facet.facet, facet.status);
+  statusLine(flow, x, 'Status', facet.status, words, rest);
+  for (const item of facet.evidence) evidenceItem(flow, item, facet.origins.length);
   flow.canvas.end();
-  flow.y += STYLE.h3.leading;
-  if (evidence.length === 0) {
-    flow.paragraph(`No ${look.many} linked.`, STYLE.meta, { x: PAGE.left + EVIDENCE_INDENT });
-    return;
-  }
-  for (const item of evidence) {
-    flow.space(5);
-    quote(flow, item.quote, EVIDENCE_INDENT, { color: look.color, width: 1.2 }, item.note);
-    const where =
-      sourceLine(item.source) + (item.sameDocument ? ' · same document as the claim' : '');
-    flow.paragraph(where, STYLE.meta, { x: PAGE.left + EVIDENCE_INDENT });
-    if (item.note) {
-      flow.paragraph(`Note: ${item.note}`, STYLE.note, { x: PAGE.left + EVIDENCE_INDENT });
-    }
-  }
+}
+
+/** One piece of evidence: who says it, with grades and origin; the quote; where it is; its note. */
+function evidenceItem(flow: PageFlow, item: BriefFacetEvidence, origins: number): void {
+  const look = EVIDENCE_LOOK[item.kind];
+  const x = PAGE.left + EVIDENCE_INDENT;
+  flow.space(6);
+  const who = [
+    `${look.symbol} ${capitalise(look.one)}`,
+    item.saidBy ? item.saidBy.name : 'unattributed',
+    item.origin === undefined
+      ? 'not independent of the claim'
+      : `origin ${item.origin} of ${origins}`,
+  ].join(' · ');
+  const grades = [
+    ...(item.saidBy?.reliability
+      ? [`Reliability ${item.saidBy.reliability.grade}, ${item.saidBy.reliability.label}`]
+      : []),
+    ...(item.credibility
+      ? [`credibility ${item.credibility.grade}, ${item.credibility.label}`]
+      : []),
+  ].join(' · ');
+  // What the quote needs on this page (as PageFlow.paragraph decides) stays with these lines.
+  const quoteLines = flow.wrap(`“${item.quote}”`, STYLE.quote, PAGE.right - x).length;
+  const quoteKeep =
+    quoteLines <= 4
+      ? quoteLines * STYLE.quote.leading +
+        STYLE.meta.leading +
+        (item.note ? STYLE.note.leading + 4 : 0)
+      : 2 * STYLE.quote.leading;
+  const keep = (grades ? STYLE.meta.leading : 0) + quoteKeep;
+  flow.paragraph(who, { ...STYLE.meta, font: 'sansBold', color: look.color }, { x, keep });
+  if (grades) flow.paragraph(capitalise(grades), STYLE.meta, { x, keep: quoteKeep });
+  quote(flow, item.quote, EVIDENCE_INDENT, { color: look.color, width: 1.2 }, item.note);
+  const where =
+    sourceLine(item.source) + (item.sameDocument ? ' · same document as the claim' : '');
+  flow.paragraph(where, STYLE.meta, { x });
+  if (item.note) flow.paragraph(`Note: ${item.note}`, STYLE.note, { x });
 }
 
 /** A quote in the serif face between typographic quotes, with a bar to its left; its source line
@@ -131,13 +209,6 @@ export function sourceLine(source: BriefSource): string {
   const where =
     source.sentence === undefined ? 'sentence not found' : `sentence ${source.sentence}`;
   return `${source.documentTitle}, ${where}`;
-}
-
-function countOf(count: EvidenceCount, kind: EvidenceKind): string {
-  const look = EVIDENCE_LOOK[kind];
-  if (count.tags === 0) return `no ${look.many}`;
-  const tags = `${count.tags} ${count.tags === 1 ? look.one : look.many}`;
-  return `${tags} from ${count.documents} ${count.documents === 1 ? 'document' : 'documents'}`;
 }
 
 function capitalise(word: string): string {

@@ -1,10 +1,14 @@
-// The first page of the brief: title block, the bottom line with a status summary, and the
-// documents reviewed; plus the running header and footer every page carries.
+// The front of the brief: title block, key judgements, the bottom line with a status summary, the
+// gaps and the documents reviewed; plus the running header and footer every page carries.
+import { documentLine } from '../../core/brief/document-line';
+import { facetStatusWords } from '../../core/brief/facet-words';
 import { formatCount, formatDay, formatTimestamp } from '../../core/brief/shorten';
 import type { Brief } from '../../core/brief/types';
 import { CLAIM_STATUS_ORDER } from '../../core/review/claim-status';
 import { COLOR, PAGE, STATUS_LOOK, STYLE, TEXT_WIDTH } from './brief-style';
-import type { OutlineItem, PdfCanvas } from './pdf-canvas';
+import { drawGaps, drawKeyJudgements } from './draw-key-judgements';
+import { heading } from './draw-parts';
+import type { PdfCanvas } from './pdf-canvas';
 import type { PageFlow } from './page-flow';
 
 /** Draws the running header (from page 2) and the "Page N of M" footer of page `page`. */
@@ -24,7 +28,10 @@ export function decoratePage(canvas: PdfCanvas, brief: Brief, page: number, tota
   canvas.text(footer, PAGE.right - canvas.measure(footer, style), PAGE.footerY, style);
 }
 
-/** Draws the title block, the bottom line and the documents reviewed. */
+/**
+ * Draws the front of the brief: the title block, the key judgements, the bottom line, the gaps
+ * and the documents reviewed with what each is.
+ */
 export function drawFront(flow: PageFlow, brief: Brief): void {
   const { canvas } = flow;
   flow.newPage();
@@ -41,6 +48,9 @@ export function drawFront(flow: PageFlow, brief: Brief): void {
   flow.space(20);
   canvas.end();
 
+  drawKeyJudgements(flow, brief);
+  flow.space(16);
+
   canvas.begin('Sect');
   heading(flow, 'Bottom line', 'bottom-line');
   flow.paragraph(brief.bottomLine.sentences.join(' '), STYLE.lead);
@@ -49,10 +59,16 @@ export function drawFront(flow: PageFlow, brief: Brief): void {
   flow.space(26);
   canvas.end();
 
+  drawGaps(flow, brief);
+  flow.space(26);
+
   canvas.begin('Sect');
   heading(flow, 'Documents reviewed', 'documents-reviewed');
   for (const document of brief.title.documents) {
-    flow.paragraph(document.title, STYLE.h3, { keep: STYLE.id.leading, tag: 'H3' });
+    const line = documentLine(document);
+    const keep = (line ? STYLE.meta.leading : 0) + STYLE.id.leading;
+    flow.paragraph(document.title, STYLE.h3, { keep, tag: 'H3' });
+    if (line) flow.paragraph(line, STYLE.meta);
     flow.paragraph(document.id, STYLE.id);
     flow.space(6);
   }
@@ -61,30 +77,17 @@ export function drawFront(flow: PageFlow, brief: Brief): void {
 }
 
 /**
- * A section heading (H1) with a named destination and a bookmark (top level unless `parent`); the
- * caller opens the section's Sect.
+ * Four boxes: symbol, count and word for each status of the claims' content; then a line of the
+ * statuses of their sources.
  */
-export function heading(
-  flow: PageFlow,
-  title: string,
-  destination: string,
-  parent?: OutlineItem,
-): OutlineItem | undefined {
-  flow.ensure(STYLE.h1.leading + 3 * STYLE.body.leading);
-  flow.canvas.destination(destination, flow.y);
-  const item = flow.canvas.bookmark(title, destination, parent);
-  flow.paragraph(title, STYLE.h1, { tag: 'H1' });
-  flow.space(4);
-  return item;
-}
-
-/** Four boxes: symbol, count and word for each status. */
 function drawStatusSummary(flow: PageFlow, brief: Brief): void {
   const { canvas } = flow;
   const height = 46;
   const gap = 8;
   const width = (TEXT_WIDTH - gap * 3) / 4;
-  flow.ensure(height);
+  flow.ensure(STYLE.meta.leading + 4 + height + 6 + STYLE.meta.leading);
+  flow.paragraph('Claims by the status of their content', STYLE.cellHead);
+  flow.space(4);
   CLAIM_STATUS_ORDER.forEach((status, i) => {
     const look = STATUS_LOOK[status];
     const x = PAGE.left + i * (width + gap);
@@ -98,6 +101,13 @@ function drawStatusSummary(flow: PageFlow, brief: Brief): void {
     canvas.end();
   });
   flow.y += height;
+  flow.space(6);
+  const { sourceCounts } = brief.bottomLine;
+  const bySource = CLAIM_STATUS_ORDER.filter((status) => sourceCounts[status] > 0).map(
+    (status) =>
+      `${formatCount(sourceCounts[status])} ${facetStatusWords('source', status).toLowerCase()}`,
+  );
+  if (bySource.length > 0) flow.paragraph(`By their source: ${bySource.join(' · ')}.`, STYLE.meta);
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -12,7 +12,21 @@ export type OutlineItem = PDFKit.PDFOutline;
 
 /** The structure element types the brief uses (PDF 1.7 standard structure types). */
 export type StructType =
-  'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'BlockQuote' | 'Table' | 'TR' | 'TH' | 'TD';
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'BlockQuote'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Link';
 
 /** Options of a structure element: its language, the text it stands for, a header's scope. */
 export interface StructOptions {
@@ -26,6 +40,11 @@ type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 /** The line box around text: DejaVu's ascender and descender, as fractions of the font size. */
 const ASCENT = 0.928;
 const DESCENT = 0.236;
+
+/** From the top of a line box in `style` down to its baseline. */
+export function baselineOffset(style: TextStyle): number {
+  return (style.leading - (ASCENT + DESCENT) * style.size) / 2 + ASCENT * style.size;
+}
 
 /**
  * Text widths from the brief's fonts, remembered per role and string as plain numbers: both
@@ -173,8 +192,7 @@ export class PdfCanvas {
       direction ?? textDirection(shown),
     );
     // Every font sits on DejaVu's baseline, so runs in other fonts line up with it.
-    const baseline =
-      y + (style.leading - (ASCENT + DESCENT) * style.size) / 2 + ASCENT * style.size;
+    const baseline = y + baselineOffset(style);
     this.mark(false);
     this.doc.fillColor(style.color);
     if (pieces.length === 1) {
@@ -224,12 +242,33 @@ export class PdfCanvas {
   /** Starts a new A4 page (pdfkit writes out the page before). */
   newPage(): void {
     this.endMarked();
-    this.doc?.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    if (!this.doc) return;
+    this.doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    // PDF/UA: links and other annotations are visited in the order of the structure.
+    (this.doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data[
+      'Tabs'
+    ] = 'S';
   }
 
-  /** Makes a rectangle a link to a named destination. */
-  link(x: number, y: number, width: number, height: number, destination: string): void {
-    this.doc?.goTo(x, y, width, height, destination);
+  /**
+   * Makes a rectangle a link to a named destination, described in words for assistive technology.
+   * Inside an open Link element the annotation joins that element (as an object reference), so
+   * the link, its text and its place in the reading order belong together.
+   */
+  link(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    destination: string,
+    description: string,
+  ): void {
+    if (!this.doc) return;
+    const top = this.open.at(-1);
+    this.doc.goTo(x, y, width, height, destination, {
+      Contents: new String(briefText(description)),
+      ...(top?.type === 'Link' ? { structParent: top.element } : {}),
+    } as PDFKit.Mixins.AnnotationOption);
   }
 
   /** Names the spot `y` on the current page, for links and bookmarks. */

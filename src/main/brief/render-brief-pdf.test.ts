@@ -126,7 +126,9 @@ describe('renderBriefPdf: the sample review', () => {
   it('has bookmarks for the sections and every claim, each opening the right page', async () => {
     const outline = await pdfOutline(path);
     expect(outline.filter((e) => e.depth === 0).map((e) => e.title)).toEqual([
+      'Key judgements',
       'Bottom line',
+      'Gaps',
       'Documents reviewed',
       'Claims at a glance',
       'Claims',
@@ -143,9 +145,10 @@ describe('renderBriefPdf: the sample review', () => {
       const page = await pdfText(path, { first: entry.page, last: entry.page });
       expect(page).toContain(`Claim ${i + 1}`);
     }
-    // The claims table shows the same page for each claim.
-    const table = flat(await pdfText(path, { first: 2, last: 2 }));
-    expect(table).toMatch(new RegExp(`Contested 3 2 ${claims[0]?.page}\\b`));
+    // The claims table shows the same page for each claim, after the statuses in origins.
+    const tablePage = outline.find((e) => e.title === 'Claims at a glance')?.page ?? 0;
+    const table = flat(await pdfText(path, { first: tablePage, last: tablePage }));
+    expect(table).toMatch(new RegExp(`Contested \\(\\d–\\d\\) ${claims[0]?.page}\\b`));
   });
 
   it('links each row of the claims table to its claim and carries metadata', async () => {
