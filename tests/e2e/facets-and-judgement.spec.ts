@@ -186,7 +186,11 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   await expect(renamed.locator('.byline')).toHaveText('Reuters · 2020-01-06');
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('● Saved');
 
-  // Screens of the claim selected, in both themes and both sizes.
+  // The claim selected (its evidence marked in every pane), in both themes and both sizes.
+  await article.getByRole('listbox').focus();
+  await expect(renamed.getByRole('option', { name: /linked to the selection/ })).toHaveCount(1);
+  await expect(briefing.getByRole('option', { name: /linked to the selection/ })).toHaveCount(1);
+  await expect(claim).toHaveAttribute('aria-current', 'true');
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [width, height] of [
       [1280, 800],
@@ -194,6 +198,8 @@ test('source and content, who says it and the verdict, from the keyboard to the 
     ] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height });
+      // Facet marks, statuses and sources keep their contrast in both themes.
+      expect(await seriousFindings(page)).toEqual([]);
       await page.screenshot({ path: `.screens/facets-${colorScheme}-${width}.png` });
     }
   }
@@ -246,8 +252,10 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export brief' }).click();
   const text = flat(await pdfText(await (await downloading).path()));
-  expect(text).toContain('very unlikely');
-  expect(text).toMatch(/Authentic \(1 origin\) · content contradicted \(1\)/);
-  expect(text).toContain('Reuters');
-  expect(text).toContain('Mark Esper');
+  // Its key judgements: the verdict, then the source and content statuses with their origins.
+  expect(text).toMatch(/Judged very unlikely to be true \(high confidence\), by Ana Reviewer/);
+  expect(text).toMatch(/Source ● Confirmed authentic — 1 independent origin: Reuters/);
+  expect(text).toMatch(/Content ○ Contradicted — 1 independent origin: Mark Esper/);
+  expect(text).toContain('Genuine letter, but no decision to withdraw.');
+  expect(text).toContain('Reuters · 6 January 2020');
 });
