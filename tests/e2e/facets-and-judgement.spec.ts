@@ -4,6 +4,7 @@
 // everything is still there, the brief states it, and the review file on disk holds it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seriousFindings } from '../support/axe-audit';
 import { flat, pdfText } from '../support/read-pdf';
 import { createReview, expect, SAMPLE_ARTICLE, test } from './browser-host';
 
@@ -107,6 +108,7 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   const who = attribution.getByLabel('Speaker or outlet');
   await expect(who).toBeFocused();
   await expect(who).toHaveValue('Reuters');
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
   await expect(attribution).toContainText('Suggested because the sentence says “Reuters reported”');
   await page.keyboard.press('Enter');
   await expect(attribution).toBeHidden();
@@ -127,6 +129,7 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   await expect(esper).toBeHidden();
   await expect(briefing.getByRole('listbox')).toBeFocused();
   await page.keyboard.press('a');
+  await expect(esper.getByLabel('Speaker or outlet')).toHaveValue('Defense Secretary Mark Esper');
   await page.keyboard.type('Mark Esper');
   await page.keyboard.press('Enter');
   await expect(briefing.locator('[data-kind="contradiction"]')).toContainText('— Mark Esper');
@@ -183,7 +186,11 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   await expect(renamed.locator('.byline')).toHaveText('Reuters · 2020-01-06');
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('● Saved');
 
-  // Screens of the claim selected, in both themes and both sizes.
+  // The claim selected (its evidence marked in every pane), in both themes and both sizes.
+  await article.getByRole('listbox').focus();
+  await expect(renamed.getByRole('option', { name: /linked to the selection/ })).toHaveCount(1);
+  await expect(briefing.getByRole('option', { name: /linked to the selection/ })).toHaveCount(1);
+  await expect(claim).toHaveAttribute('aria-current', 'true');
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [width, height] of [
       [1280, 800],
@@ -191,6 +198,8 @@ test('source and content, who says it and the verdict, from the keyboard to the 
     ] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height });
+      // Facet marks, statuses and sources keep their contrast in both themes.
+      expect(await seriousFindings(page)).toEqual([]);
       await page.screenshot({ path: `.screens/facets-${colorScheme}-${width}.png` });
     }
   }
@@ -205,6 +214,16 @@ test('source and content, who says it and the verdict, from the keyboard to the 
     'Reuters',
   );
   await expect(page.getByRole('region', { name: 'Who is reviewing?' })).toHaveCount(0);
+  // …and the name can still be changed from the review menu.
+  await page.getByRole('button', { name: 'Review menu' }).click();
+  await page.getByRole('menuitem', { name: 'Reviewer: Ana Reviewer — change…' }).click();
+  const reviewer = page.getByRole('dialog', { name: 'Who is reviewing?' });
+  await expect(reviewer.getByLabel('Your name')).toHaveValue('Ana Reviewer');
+  await expect(reviewer.getByLabel('Your name')).toBeFocused();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(reviewer).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Review menu' })).toBeFocused();
 
   // The review file holds the facet, the sources, the verdict and who did it.
   const stored = reviewOnDisk(dataDir);
@@ -233,8 +252,10 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export brief' }).click();
   const text = flat(await pdfText(await (await downloading).path()));
-  expect(text).toContain('very unlikely');
-  expect(text).toMatch(/Authentic \(1 origin\) · content contradicted \(1\)/);
-  expect(text).toContain('Reuters');
-  expect(text).toContain('Mark Esper');
+  // Its key judgements: the verdict, then the source and content statuses with their origins.
+  expect(text).toMatch(/Judged very unlikely to be true \(high confidence\), by Ana Reviewer/);
+  expect(text).toMatch(/Source ● Confirmed authentic — 1 independent origin: Reuters/);
+  expect(text).toMatch(/Content ○ Contradicted — 1 independent origin: Mark Esper/);
+  expect(text).toContain('Genuine letter, but no decision to withdraw.');
+  expect(text).toContain('Reuters · 6 January 2020');
 });

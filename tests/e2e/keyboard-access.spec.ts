@@ -59,7 +59,9 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
     'button:Import annotations',
     'button:Review menu',
     'input:Filter claims',
+    'button:Who says it…',
     'select:Show in US military letter on leaving Iraq',
+    'button:Details of US military letter on leaving Iraq',
     'button:Remove US military letter on leaving Iraq from the review',
     'button:Close US military letter on leaving Iraq',
     'div:Sentences of US military letter on leaving Iraq',
@@ -69,6 +71,8 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   }
   expect(reached).toMatch(/button:C Claim|button:Claim/);
   expect(reached).toMatch(/button:Unlink “/);
+  expect(reached).toMatch(/button:Make “.*” speak to the claim’s (source|content)/);
+  expect(reached).toMatch(/button:(Give|Change) your verdict on “/);
 
   // F6 goes region to region: top bar → claims → first pane → second pane.
   await page.locator('h1').click();
@@ -98,6 +102,20 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await expect(note).toBeHidden();
   await expect(article).toBeFocused();
 
+  // The verdict (V) and who says it (A) on the same claim: audited, Esc, focus back in the list.
+  for (const [key, name] of [
+    ['v', 'Your verdict on this claim'],
+    ['a', 'Who says this claim?'],
+  ] as const) {
+    await page.keyboard.press(key);
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    expect(await seriousFindings(page, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(article).toBeFocused();
+  }
+
   // The claim picker, from L on a confirmation, and back.
   const confirmation = page.locator('[role="option"][data-kind="confirmation"]').first();
   await confirmation.click();
@@ -108,6 +126,28 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await page.keyboard.press('Escape');
   await expect(picker).toBeHidden();
   expect(await focused(page)).toMatch(/^div:Sentences of/);
+
+  // S on evidence linked to two claims asks which link speaks to the other facet.
+  await page.keyboard.press('s');
+  const choice = page.getByRole('dialog', { name: /Which link should speak to the other facet/ });
+  await expect(choice).toBeVisible();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(choice).toBeHidden();
+  expect(await focused(page)).toMatch(/^div:Sentences of/);
+
+  // A document's details, from its pane header, and back to the button.
+  const detailsButton = page.getByRole('button', {
+    name: 'Details of US military letter on leaving Iraq',
+  });
+  await detailsButton.focus();
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('dialog', { name: 'Details of this document' });
+  await expect(details.getByLabel('Title')).toHaveValue('US military letter on leaving Iraq');
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(detailsButton).toBeFocused();
 
   // The review menu closes with Esc and gives focus back to its button.
   const menuButton = page.getByRole('button', { name: 'Review menu' });

@@ -10,10 +10,10 @@ test('the sample review opens with its claims, and reviews can be renamed and de
   await page.getByRole('button', { name: 'Open the sample review' }).click();
   const claims = page.getByRole('complementary', { name: 'Claims' });
   await expect(claims.getByRole('heading', { name: 'Claims (4)' })).toBeVisible();
-  await expect(claims.getByRole('listitem', { name: /In letter says/ })).toHaveAttribute(
-    'data-status',
-    'contested',
-  );
+  // The sample tells the article right: the letter is genuine, its withdrawal contradicted.
+  const letter = claims.getByRole('listitem', { name: /In letter says/ });
+  await expect(letter).toHaveAttribute('data-source-status', 'confirmed');
+  await expect(letter).toHaveAttribute('data-status', 'contradicted');
 
   await page.getByRole('button', { name: 'Sample: Iraq letter, January 2020' }).click();
   const nameField = page.getByLabel('Review name');

@@ -5,8 +5,8 @@ import { makeAnchor } from '../../../core/review/anchor';
 import { applyChange, type ReviewChange } from '../../../core/review/review-change';
 import { removeTag, tagSentence, type TagEdit } from '../../../core/review/tag-edits';
 import type { Review } from '../../../core/review/types';
-import type { ReviewApi, ReviewEvent } from '../../../shared/review-api';
-import type { Backend } from '../lib/backend';
+import type { ReviewApi } from '../../../shared/review-api';
+import { pushingBackend } from '../../../../tests/support/pushing-backend';
 import { TagActions } from './tag-actions';
 import { Workspace } from './workspace.svelte';
 
@@ -29,7 +29,6 @@ function fakeBackend(delay: number) {
   };
   let revision = 0;
   let ids = 0;
-  const listeners = new Set<(event: ReviewEvent) => void>();
   const calls: string[] = [];
   let wait = delay;
   const later = <T>(value: T) => new Promise<T>((r) => setTimeout(() => r(value), wait));
@@ -44,7 +43,7 @@ function fakeBackend(delay: number) {
     revision++;
     const payload = { reviewId: 'r1', revision, change, history: { undo: edit.label } };
     // The push arrives before the reply, as over a real connection it may.
-    for (const l of listeners) l({ name: 'reviewChanged', payload });
+    push({ name: 'reviewChanged', payload });
     return revision;
   };
   const api: Partial<ReviewApi> = {
@@ -76,14 +75,7 @@ function fakeBackend(delay: number) {
       return later({ ok: true as const, value: { revision: commit(edit.value) } });
     },
   };
-  const backend: Backend = {
-    api: api as ReviewApi,
-    onEvent: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    host: { kind: 'browser', exportFile: async () => ({ ok: true, value: { downloaded: 'x' } }) },
-  };
+  const { backend, push } = pushingBackend(api);
   /** Makes later replies take `ms` (as a reply waits for the disk). */
   const slow = (ms: number) => (wait = ms);
   return { backend, calls, review: () => review, slow };

@@ -1,0 +1,28 @@
+// Test support: a back end for the renderer's state tests, made of the ReviewApi calls a test
+// needs and a way to push events to the window as main does.
+import type { ExportKind, ExportOutcome } from '../../src/shared/host-info';
+import type { ReviewApi, ReviewEvent } from '../../src/shared/review-api';
+import type { Problem, Result } from '../../src/core/result';
+
+/** A back end answering `api` (the calls a test makes) that pushes events with `push`. */
+export function pushingBackend(api: Partial<ReviewApi>) {
+  const listeners = new Set<(event: ReviewEvent) => void>();
+  const backend = {
+    api: api as ReviewApi,
+    onEvent(listener: (event: ReviewEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    host: {
+      kind: 'browser' as const,
+      exportFile: async (_kind: ExportKind, _reviewId: string) =>
+        ({ ok: true, value: { downloaded: 'x' } }) as Result<ExportOutcome, Problem>,
+    },
+  };
+  return {
+    backend,
+    push(event: ReviewEvent): void {
+      for (const listener of listeners) listener(event);
+    },
+  };
+}
