@@ -13,7 +13,7 @@ export const RECORD_LONG_TASKS = `(() => {
 /** The durations of the long tasks recorded so far; `clear` starts a new recording. */
 export function longTasks(page: Page, clear = false): Promise<number[]> {
   return page.evaluate((reset) => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = globalThis as unknown as { __longTasks: number[] };
     const tasks = w.__longTasks;
     if (reset) w.__longTasks = [];
     return tasks;

@@ -2,7 +2,7 @@
 // of annotations, and a schema library's copying of each would dominate an import. Problems are
 // worded like the schema's (file-schema.ts): the annotation, the field, what it should be.
 import { CONFIDENCE_LEVELS, ESTIMATIVE_WORDS } from '../review/assessment';
-import type { FileJudgement } from './file-format';
+import { isUuidIri, type FileJudgement } from './file-format';
 import { annotationName, article, kindOf } from './file-schema';
 import { shortValue } from './short-value';
 
@@ -41,9 +41,8 @@ const FACETS: readonly unknown[] = ['source', 'content'];
 const VERDICTS: readonly unknown[] = ESTIMATIVE_WORDS.map((w) => w.word);
 const CONFIDENCES: readonly unknown[] = CONFIDENCE_LEVELS;
 
-const UUID_IRI =
-  /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const DOCUMENT_IRI = /^urn:sha256:[0-9a-f]{64}$/;
+const isDocumentIri = (text: string) => DOCUMENT_IRI.test(text);
 
 type Json = Record<string, unknown>;
 interface Flaw {
@@ -65,7 +64,7 @@ function flawOf(item: unknown): Flaw | undefined {
   if (!isRecord(item))
     return { path: '', phrase: `should be an object, not ${article(kindOf(item))}` };
   return (
-    matching(item, 'id', UUID_IRI, 'a urn:uuid: IRI') ??
+    matching(item, 'id', isUuidIri, 'a urn:uuid: IRI') ??
     literal(item, 'type', 'Annotation') ??
     inside(item, 'creator', (c) => literal(c, 'type', 'Person') ?? text(c, 'name')) ??
     text(item, 'created') ??
@@ -75,7 +74,7 @@ function flawOf(item: unknown): Flaw | undefined {
       item,
       'target',
       (t) =>
-        matching(t, 'source', DOCUMENT_IRI, 'a urn:sha256: IRI') ??
+        matching(t, 'source', isDocumentIri, 'a urn:sha256: IRI') ??
         list(t, 'selector', selectorFlaw),
     ) ??
     optional(item, 'crosscheck:needsReview', 'boolean') ??
@@ -147,7 +146,7 @@ function bodyFlaw(body: Json): Flaw | undefined {
   if (purpose === 'linking') {
     return (
       literal(body, 'type', 'SpecificResource') ??
-      matching(body, 'source', UUID_IRI, 'a urn:uuid: IRI') ??
+      matching(body, 'source', isUuidIri, 'a urn:uuid: IRI') ??
       (body['crosscheck:facet'] === undefined
         ? undefined
         : oneOf(body, 'crosscheck:facet', FACETS, '"source" or "content"'))
@@ -213,10 +212,15 @@ function literal(item: Json, key: string, expected: string): Flaw | undefined {
   return { path: key, phrase: `should be ${JSON.stringify(expected)}, not ${shortValue(value)}` };
 }
 
-function matching(item: Json, key: string, pattern: RegExp, what: string): Flaw | undefined {
+function matching(
+  item: Json,
+  key: string,
+  valid: (text: string) => boolean,
+  what: string,
+): Flaw | undefined {
   const value = item[key];
   if (typeof value !== 'string') return wrongKind(key, value, 'string');
-  return pattern.test(value)
+  return valid(value)
     ? undefined
     : { path: key, phrase: `should be ${what}, not ${shortValue(value)}` };
 }

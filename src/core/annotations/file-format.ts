@@ -237,8 +237,6 @@ export function personIri(name: string): string {
 
 const PERSON_IRIS = new Map<string, string>();
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `urn:uuid:<id>` for a tag or review id. */
 export function uuidIri(id: string): string {
   return `urn:uuid:${id}`;
@@ -246,8 +244,26 @@ export function uuidIri(id: string): string {
 
 /** The id in a `urn:uuid:` IRI (lower case), or undefined when it is not one. */
 export function uuidOfIri(iri: string): string | undefined {
-  const id = iri.startsWith('urn:uuid:') ? iri.slice('urn:uuid:'.length) : '';
-  return UUID.test(id) ? id.toLowerCase() : undefined;
+  return isUuidIri(iri) ? iri.slice(URN_UUID.length).toLowerCase() : undefined;
+}
+
+const URN_UUID = 'urn:uuid:';
+
+/**
+ * Whether a text is `urn:uuid:` and a UUID (8-4-4-4-12 hex digits, either case). Checked by hand,
+ * as /^urn:uuid:[0-9a-f]{8}-…$/i would: a file names tens of thousands of tags and links.
+ */
+export function isUuidIri(text: string): boolean {
+  if (text.length !== URN_UUID.length + 36 || !text.startsWith(URN_UUID)) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(URN_UUID.length + i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 0x2d) return false;
+    } else if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** `urn:sha256:<hex>` for a `sha256:<hex>` document id. */

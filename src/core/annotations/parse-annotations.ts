@@ -414,7 +414,8 @@ function positionProblem(
 }
 
 function checkLinks(annotations: readonly IncomingAnnotation[], problems: ProblemList): void {
-  const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
+  const kinds = new Map<string, TagKind>();
+  for (const annotation of annotations) kinds.set(annotation.id, annotation.kind);
   for (const annotation of annotations) {
     for (const claimId of annotation.claimIds ?? []) {
       const kind = kinds.get(claimId);
@@ -436,7 +437,8 @@ function readRemovals(
   annotations: readonly IncomingAnnotation[],
   problems: ProblemList,
 ): AnnotationFile['removed'] {
-  const present = new Set(annotations.map((a) => a.id));
+  const present = new Set<string>();
+  for (const annotation of annotations) present.add(annotation.id);
   const seen = new Set<string>();
   const removed: AnnotationFile['removed'] = [];
   (file['crosscheck:removed'] ?? []).forEach((entry, i) => {

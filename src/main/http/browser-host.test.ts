@@ -316,13 +316,13 @@ describe('API end to end', () => {
       1024,
     );
     if (!split) throw new Error('not split');
-    const send = (body: BodyInit) =>
+    const send = (body: Blob | string) =>
       fetch(`${base}/api/addDocument`, {
         method: 'POST',
         headers: { 'Content-Type': CALL_WITH_BYTES_TYPE, [TOKEN_HEADER]: host.token },
         body,
       });
-    const response = await send(new Blob([split.head, '\n', split.bytes as BlobPart]));
+    const response = await send(new Blob([split.head, '\n', new Uint8Array(split.bytes)]));
     expect(response.status).toBe(200);
     const added = (await response.json()) as { ok: true; value: { document: { id: string } } };
     const read = await ok<{ text: string }>('getDocumentText', {

@@ -11,7 +11,6 @@ import { needsMigration } from '../../core/review/migrate-review';
 import { parseReview } from '../../core/review/review-schema';
 import {
   REVIEW_SCHEMA_VERSION,
-  summariseReview,
   type Review,
   type ReviewSummary,
 } from '../../core/review/types';
@@ -22,10 +21,9 @@ import {
   type WriteFile,
 } from '../store/durable-write';
 import { DurableJsonFile, UnreadableFileError } from '../store/json-file-adapter';
+import { HEADER_PREFIX, reviewFileText } from './review-file-text';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/;
-
-const HEADER_PREFIX = '{"summary":';
 
 const headerSchema = z.object({
   id: z.string(),
@@ -37,13 +35,6 @@ const headerSchema = z.object({
   /** The sha256 (hex) of the review's JSON, which follows the header in the file. */
   body: z.string(),
 });
-
-/** A review file's text: a summary header (read by `summary`), then the review's JSON. */
-function serialiseReview(review: Review): string {
-  const body = JSON.stringify(review);
-  const header = { ...summariseReview(review), body: sha256Hex(body) };
-  return `${HEADER_PREFIX}${JSON.stringify(header)},${body.slice(1)}`;
-}
 
 function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -164,7 +155,7 @@ export class ReviewRepository {
       }
       return parseReview(data);
     };
-    return new DurableJsonFile(this.pathOf(id), parse, this.writeFile, serialiseReview);
+    return new DurableJsonFile(this.pathOf(id), parse, this.writeFile, reviewFileText);
   }
 
   /** Copies a review file of schema `version` to `<id>.v<version>.json.bak`, once. */

@@ -21,7 +21,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
       data: unknown,
     ) => { ok: true; value: T } | { ok: false; error: string },
     private readonly writeFile: WriteFile = writeFileDurably,
-    private readonly serialise: (data: T) => string = (data) => JSON.stringify(data),
+    private readonly serialise: (data: T) => string | Promise<string> = (data) =>
+      JSON.stringify(data),
   ) {}
 
   async read(): Promise<T | null> {
@@ -44,6 +45,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await this.writeFile(this.path, this.serialise(data));
+    await this.writeFile(this.path, await this.serialise(data));
   }
 }

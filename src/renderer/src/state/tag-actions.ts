@@ -13,7 +13,7 @@ export interface SentenceTarget {
 }
 
 /** The tag of `kind` on a sentence, if the review has one there. */
-function evidenceAt(review: Review, target: SentenceTarget, kind: TagKind): Tag | undefined {
+function tagAt(review: Review, target: SentenceTarget, kind: TagKind): Tag | undefined {
   return review.tags.find(
     (t) => t.documentId === target.documentId && t.anchor.start === target.start && t.kind === kind,
   );
@@ -75,22 +75,17 @@ export class TagActions {
     const replica = ws.replica;
     if (!reviewId || !replica) return;
     const call = ws.call(ws.backend.api.tagSentence({ reviewId, ...target, kind }));
-    if (kind === 'claim') {
-      await call;
-      return;
-    }
-    // The pushed change that tags the sentence comes before the reply, which waits for the disk:
-    // the claim picker opens from it. The step still ends with the reply, so keys stay in order.
+    // Main pushes the change before its reply, which waits for the disk. The step goes on from the
+    // change (main has applied it, so the next key's call comes after it); the reply still
+    // reports a failure, and the save indicator follows main's save events.
     const tag =
-      (await replica.watch((review) => evidenceAt(review, target, kind), call)) ??
+      (await replica.watch((review) => tagAt(review, target, kind), call)) ??
       (await call.then((reply) => reply && ws.review?.tags.find((t) => t.id === reply.tagId)));
     // Evidence that only changed kind keeps its links: no need to ask again.
-    if (tag && (tag.claimIds?.length ?? 0) === 0) {
-      if (ws.pinnedClaimId) await this.link(tag.id, ws.pinnedClaimId);
-      else if (ws.claimEntries.length > 0) ws.openModal({ kind: 'pick-claim', evidence: tag });
-      else ws.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
-    }
-    await call;
+    if (!tag || kind === 'claim' || (tag.claimIds?.length ?? 0) > 0) return;
+    if (ws.pinnedClaimId) await this.link(tag.id, ws.pinnedClaimId);
+    else if (ws.claimEntries.length > 0) ws.openModal({ kind: 'pick-claim', evidence: tag });
+    else ws.notify('info', `Tagged as ${kind}. Tag a claim, then link this ${kind} to it.`);
   }
 
   /** Clears a sentence's tag (whatever its id: the step runs after earlier keys' changes). */
@@ -98,8 +93,14 @@ export class TagActions {
     const ws = this.workspace;
     const tag = this.tagOn(target);
     const reviewId = ws.review?.id;
-    if (!tag || !reviewId) return;
-    await ws.call(ws.backend.api.removeTag({ reviewId, tagId: tag.id }));
+    const replica = ws.replica;
+    if (!tag || !reviewId || !replica) return;
+    const call = ws.call(ws.backend.api.removeTag({ reviewId, tagId: tag.id }));
+    // As for tagging: done once main's change has removed the tag.
+    await replica.watch(
+      (review) => (review.tags.some((t) => t.id === tag.id) ? undefined : true),
+      call,
+    );
   }
 
   /** Links evidence to a claim. */
