@@ -7,7 +7,7 @@ import type { Review, ReviewDocument, Tag, TagKind } from '../src/core/review/ty
 import { editText, seededRandom, DEFAULT_EDIT_RATES } from '../tests/support/edit-script';
 import { exportAnnotationFile } from '../src/core/annotations/export-annotations';
 import { reviewFromFile } from '../src/core/annotations/import-annotations';
-import { mergeAnnotationFile } from '../src/core/annotations/merge';
+import { mergeReviewFile } from '../src/core/annotations/merge-review-file';
 import { parseAnnotationJson } from '../src/core/annotations/parse-annotations';
 import { AnchorText, reanchorAll, type Placement } from '../src/core/annotations/reanchor';
 import type { RemovedTag } from '../src/core/annotations/review-sharing';
@@ -57,7 +57,7 @@ export function benchMerge(): Table {
     const { outcome, texts } = timed('merge', () => {
       const base = unwrap(reviewFromFile(a));
       const into = { review: base.review, texts: base.newTexts, sharing: base.sharing };
-      const merged = unwrap(mergeAnnotationFile(into, b));
+      const merged = unwrap(mergeReviewFile(into, b));
       return { outcome: merged, texts: new Map([...base.newTexts, ...merged.newTexts]) };
     });
     timed('export and write', () =>

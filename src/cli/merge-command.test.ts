@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import { parseAnnotationJson } from '../core/annotations/parse-annotations';
+import { assessedReview, type AssessedIds } from '../../tests/support/assessed-review';
 import { TestReview, testWorld } from '../../tests/support/test-reviews';
 import { existsSync } from 'node:fs';
 import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
+let ids: AssessedIds;
 const REPORT = [
   'The bridge opened in 1932. It cost four million pounds.',
   'Engineers said it would last a century. Records show repairs began in 1950.',
@@ -28,6 +30,21 @@ beforeAll(async () => {
   bo.tag(report, 'last a century', 'claim');
   await writeFile(join(dir, 'amal.crosscheck.json'), amal.exportFile());
   await writeFile(join(dir, 'bo.crosscheck.json'), bo.exportFile());
+  // The assessment: Cy judges the first claim otherwise (later), dismisses one more suggestion
+  // and names Reuters by its alias.
+  const built = assessedReview();
+  const assessed = built.reviewer;
+  ids = built.ids;
+  const cy = assessed.copyFor('Cy Ames');
+  cy.judge(ids.claim, {
+    verdict: 'likely',
+    confidence: 'low',
+    rationale: 'The letter is a draft.',
+  });
+  cy.dismiss(ids.safe, ids.letter, 'never sent');
+  cy.attribute(ids.confirmation, 'reuters news agency');
+  await writeFile(join(dir, 'assessed.crosscheck.json'), assessed.exportFile());
+  await writeFile(join(dir, 'cy.crosscheck.json'), cy.exportFile());
   await writeFile(
     join(dir, 'broken.crosscheck.json'),
     bo.exportFile().replaceAll('"modified":"', '"modifed":"'),
@@ -96,6 +113,55 @@ describe('crosscheck merge', () => {
         other: expect.objectContaining({ note: 'Amal: check the minutes.' }),
       }),
     ]);
+  });
+
+  it('keeps facets, sources, credibility, judgements and dismissals, and reports a judgement conflict', async () => {
+    const { code, stdout, stderr } = await run(
+      'merge',
+      'assessed.crosscheck.json',
+      'cy.crosscheck.json',
+      '-o',
+      'assessed-out.crosscheck.json',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 0 added, 1 updated, 3 unchanged, 0 removed, 2 conflicts, /);
+    expect(stderr).toMatch(
+      /^crosscheck: conflict: confirmation “Records show repairs began in 1950\.” \(urn:uuid:[^)]+\): kept the version modified [^;]+; the version modified [^ ]+ was set aside; it differs in its attribution\.\ncrosscheck: conflict: judgement of claim “It cost four million pounds\.” \(urn:uuid:[^)]+\): kept “likely” \(low confidence\) by Cy Ames, modified [^;]+; set aside “unlikely” \(moderate confidence\) by Amal Haddad, modified [^.]+\.\d+Z\.\n$/,
+    );
+    const merged = parseAnnotationJson(
+      await readFile(join(dir, 'assessed-out.crosscheck.json'), 'utf8'),
+    );
+    if (!merged.ok) throw new Error(merged.error.message);
+    const out = reviewFromFile(merged.value);
+    if (!out.ok) throw new Error(out.error.message);
+    const { review } = out.value;
+    const tag = (id: string) => review.tags.find((t) => t.id === id);
+    expect(tag(ids.contradiction)).toMatchObject({
+      facets: { [ids.claim]: 'source' },
+      credibility: 3,
+    });
+    expect(tag(ids.confirmation)?.credibility).toBe(2);
+    const reuters = review.sources?.find((s) => s.name === 'Reuters');
+    expect(reuters).toMatchObject({ aliases: ['Reuters News Agency'], reliability: 'B' });
+    expect(tag(ids.confirmation)?.sourceId).toBe(reuters?.id);
+    expect(review.sources?.map((s) => s.name)).toEqual([
+      'Bridge Trust',
+      'Reuters',
+      'Gen. Mark Milley',
+    ]);
+    expect(review.judgements?.[ids.claim]).toMatchObject({
+      verdict: 'likely',
+      confidence: 'low',
+      rationale: 'The letter is a draft.',
+    });
+    expect(review.judgements?.[ids.safe]).toMatchObject({ verdict: 'likely', confidence: 'low' });
+    expect(review.dismissals?.map((d) => [d.claimId, d.anchor.exact]).sort()).toEqual(
+      [
+        [ids.claim, 'It was never sent.'],
+        [ids.safe, 'Engineers said it would last a century.'],
+        [ids.safe, 'It was never sent.'],
+      ].sort(),
+    );
   });
 
   it('exits 1 and writes nothing when a file is invalid', async () => {

@@ -3,8 +3,14 @@ import { parseArgs } from 'node:util';
 import { exportAnnotationFile } from '../core/annotations/export-annotations';
 import { reviewFromFile } from '../core/annotations/import-annotations';
 import type { InvalidAnnotationFile } from '../core/annotations/incoming-file';
-import { mergeAnnotationFile, type MergeSummary } from '../core/annotations/merge';
-import { isOrphan, type TagConflict } from '../core/annotations/review-sharing';
+import type { MergeSummary } from '../core/annotations/merge';
+import { mergeReviewFile, type ReviewMergeSummary } from '../core/annotations/merge-review-file';
+import {
+  isOrphan,
+  type JudgementConflict,
+  type TagConflict,
+} from '../core/annotations/review-sharing';
+import type { Review } from '../core/review/types';
 import { differences } from '../core/annotations/tag-versions';
 import { quoteName } from '../core/text/decode';
 import { CROSSCHECK_GENERATOR } from '../main/annotation-export';
@@ -17,7 +23,8 @@ export const MERGE_HELP = `Usage: crosscheck merge A B -o OUT [--report FILE]
 
 Merges annotation file B into annotation file A and writes the result to OUT. Tags are matched by
 id: new ones are added, identical ones kept, and where both files changed a tag differently the
-later change is kept and the other is reported as a conflict on stderr. Tags one file removed stay
+later change is kept and the other is reported as a conflict on stderr (so are judgements of a
+claim that differ; sources are matched by name or alias). Tags one file removed stay
 removed unless the other changed them later. Annotations on a changed copy of a document (same
 title) are re-anchored; those that cannot be placed are kept as orphans.
 
@@ -80,7 +87,7 @@ export async function runMerge(args: string[], io: CliIo): Promise<ExitCode> {
     texts: base.value.newTexts,
     sharing: base.value.sharing,
   };
-  const merged = mergeAnnotationFile(into, b.value);
+  const merged = mergeReviewFile(into, b.value);
   if (!merged.ok)
     throw badInput(`${quoteName(pathB)} could not be merged: ${merged.error.message}`);
   const { review, sharing, summary } = merged.value;
@@ -102,6 +109,8 @@ export async function runMerge(args: string[], io: CliIo): Promise<ExitCode> {
   }
   for (const conflict of disagreements(summary))
     io.stderr(`crosscheck: conflict: ${describeConflict(conflict)}\n`);
+  for (const conflict of summary.judgementConflicts)
+    io.stderr(`crosscheck: conflict: ${describeJudgementConflict(conflict, review)}\n`);
   for (const shared of summary.sameSentence)
     io.stderr(`crosscheck: same sentence: ${describeConflict(shared)}\n`);
   for (const skipped of summary.skipped) {
@@ -125,14 +134,16 @@ function invalid(path: string, error: InvalidAnnotationFile): string {
 }
 
 /** "3 added, 1 updated, 40 unchanged, 1 removed, 2 conflicts, 0 re-anchored, 0 to review, 0 orphans". */
-export function summaryLine(summary: MergeSummary): string {
+export function summaryLine(
+  summary: MergeSummary & Partial<Pick<ReviewMergeSummary, 'judgementConflicts'>>,
+): string {
   const count = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
   return [
     `${summary.added} added`,
     `${summary.updated} updated`,
     `${summary.unchanged} unchanged`,
     `${summary.removed} removed`,
-    count(disagreements(summary).length, 'conflict'),
+    count(disagreements(summary).length + (summary.judgementConflicts?.length ?? 0), 'conflict'),
     `${summary.sameSentence.length} on the same sentence`,
     `${summary.reanchored} re-anchored`,
     `${summary.needsReview.length} to review`,
@@ -151,7 +162,16 @@ export function describeConflict(conflict: TagConflict): string {
   return `${kept.kind} “${clip(quote)}” (urn:uuid:${kept.id}): kept the version modified ${kept.modified}; ${differ}.`;
 }
 
-function reportOf(a: string, b: string, output: string, summary: MergeSummary) {
+/** A judgement conflict in a sentence: which claim, which judgement was kept, which set aside. */
+export function describeJudgementConflict(conflict: JudgementConflict, review: Review): string {
+  const claim = review.tags.find((t) => t.id === conflict.claimId);
+  const name = claim ? `claim “${clip(claim.anchor.exact)}”` : 'claim';
+  const say = (j: JudgementConflict['kept']) =>
+    `“${j.verdict}” (${j.confidence} confidence) by ${j.author}, modified ${j.modified}`;
+  return `judgement of ${name} (urn:uuid:${conflict.claimId}): kept ${say(conflict.kept)}; set aside ${say(conflict.other)}.`;
+}
+
+function reportOf(a: string, b: string, output: string, summary: ReviewMergeSummary) {
   return {
     a,
     b,
@@ -162,6 +182,10 @@ function reportOf(a: string, b: string, output: string, summary: MergeSummary) {
     removed: summary.removed,
     reanchored: summary.reanchored,
     conflicts: disagreements(summary),
+    judgementConflicts: summary.judgementConflicts,
+    sourcesAdded: summary.sourcesAdded,
+    judgementsChanged: summary.judgementsChanged,
+    dismissalsAdded: summary.dismissalsAdded,
     sameSentence: summary.sameSentence,
     widened: summary.widened,
     labels: summary.labels,

@@ -24,11 +24,11 @@ beforeAll(async () => {
     join(dir, 'tampered.crosscheck.json'),
     file.value
       .replace('four million', 'five million')
-      .replace('"crosscheck:schemaVersion": 1', '"crosscheck:schemaVersion": 1'),
+      .replace('"crosscheck:schemaVersion": 2', '"crosscheck:schemaVersion": 2'),
   );
   await writeFile(
     join(dir, 'newer.crosscheck.json'),
-    file.value.replace('"crosscheck:schemaVersion": 1', '"crosscheck:schemaVersion": 2'),
+    file.value.replace('"crosscheck:schemaVersion": 2', '"crosscheck:schemaVersion": 3'),
   );
   await writeFile(join(dir, 'notes.txt'), 'just some notes');
   await writeFile(
@@ -101,7 +101,7 @@ describe('crosscheck validate', () => {
   it.each([
     [
       'newer.crosscheck.json',
-      /uses version 2 of the Crosscheck annotation format.*update Crosscheck/,
+      /uses version 3 of the Crosscheck annotation format.*update Crosscheck/,
     ],
     ['notes.txt', /it is not valid JSON/],
     [

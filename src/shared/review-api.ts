@@ -1,7 +1,7 @@
 // The one contract between the UI and the back end: every call the renderer may make (ReviewApi)
 // and every push it may receive (ReviewEvents). Both hosts and the client derive from it.
 import type { UnplacedSource } from '../core/annotations/document-choices';
-import type { MergeSummary } from '../core/annotations/merge';
+import type { ReviewMergeSummary } from '../core/annotations/merge-review-file';
 import type { ReviewChange } from '../core/review/review-change';
 import type { Review, ReviewDocument, ReviewSummary } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
@@ -65,7 +65,7 @@ export interface Revision {
 }
 
 /** What importing an annotation file did, or the choices it needs before it can run. */
-export type ImportOutcome = (MergeSummary & Revision) | { needsChoice: UnplacedSource[] };
+export type ImportOutcome = (ReviewMergeSummary & Revision) | { needsChoice: UnplacedSource[] };
 
 /** Who is reviewing: the name new tags are written by. */
 export interface ReviewerSettings {

@@ -11,6 +11,11 @@ import {
   type TagEdit,
 } from '../../src/core/review/tag-edits';
 import type { Review, TagKind } from '../../src/core/review/types';
+import { setFacet } from '../../src/core/analysis/facets';
+import { gradeItem } from '../../src/core/analysis/grades';
+import { setJudgement, type JudgementInput } from '../../src/core/analysis/judgement';
+import { attribute, gradeSource } from '../../src/core/analysis/sources';
+import type { Credibility, Facet, Reliability } from '../../src/core/review/assessment';
 import type { Problem, Result } from '../../src/core/result';
 import { textId } from '../../src/core/text/hash';
 import { normaliseText } from '../../src/core/text/normalise';
@@ -129,7 +134,53 @@ export class TestReview {
     this.apply(unwrap(removeTag(this.review.tags, tagId, this.context())));
   }
 
-  /** A deep copy handed to another reviewer (same review id, documents and tags). */
+  /** Says what evidence's link to a claim speaks to. */
+  facet(evidenceId: string, claimId: string, facet: Facet): void {
+    this.apply(unwrap(setFacet(this.review.tags, evidenceId, claimId, facet, this.context())));
+  }
+
+  /** Attributes a tag to a source by name (a new source, or one matching by name or alias). */
+  attribute(tagId: string, name: string): string {
+    const done = unwrap(attribute(this.review, tagId, name, this.context()));
+    this.apply(done.edit);
+    this.review = { ...this.review, sources: done.sources.after };
+    return done.sourceId ?? '';
+  }
+
+  /** Adds an alias to a source. */
+  alias(sourceId: string, alias: string): void {
+    const sources = (this.review.sources ?? []).map((s) =>
+      s.id === sourceId ? { ...s, aliases: [...(s.aliases ?? []), alias] } : s,
+    );
+    this.review = { ...this.review, sources };
+  }
+
+  /** Grades a source's reliability. */
+  gradeSource(sourceId: string, reliability: Reliability): void {
+    const sources = unwrap(gradeSource(this.review.sources ?? [], sourceId, reliability)).after;
+    this.review = { ...this.review, sources };
+  }
+
+  /** Grades an evidence item's credibility. */
+  grade(evidenceId: string, credibility: Credibility): void {
+    this.apply(unwrap(gradeItem(this.review.tags, evidenceId, credibility, this.context())));
+  }
+
+  /** Sets the reviewer's judgement of a claim. */
+  judge(claimId: string, input: JudgementInput): void {
+    const judgements = unwrap(setJudgement(this.review, claimId, input, this.context())).after;
+    this.review = { ...this.review, judgements };
+  }
+
+  /** Dismisses a suggested sentence (by number or words) for a claim. */
+  dismiss(claimId: string, documentId: string, which: number | string): void {
+    const { start, end } = this.sentence(documentId, which);
+    const anchor = makeAnchor(this.texts.get(documentId) ?? '', start, end);
+    const { author, now } = this.context();
+    const dismissal = { claimId, documentId, anchor, author, created: now };
+    this.review = { ...this.review, dismissals: [...(this.review.dismissals ?? []), dismissal] };
+  }
+
   /** This copy as an annotation file, with its orphans, marks and removals. */
   exportFile(): string {
     const file = exportAnnotationFile(this.review, this.texts, {
@@ -142,6 +193,7 @@ export class TestReview {
     return file.value;
   }
 
+  /** A deep copy handed to another reviewer (same review id, documents and tags). */
   copyFor(author: string): TestReview {
     const copy = new TestReview(this.world, author);
     copy.review = JSON.parse(JSON.stringify(this.review)) as Review;

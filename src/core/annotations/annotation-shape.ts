@@ -1,13 +1,20 @@
 // The shape of one annotation of a Crosscheck file, checked by hand: files hold tens of thousands
 // of annotations, and a schema library's copying of each would dominate an import. Problems are
 // worded like the schema's (file-schema.ts): the annotation, the field, what it should be.
+import { CONFIDENCE_LEVELS, ESTIMATIVE_WORDS } from '../review/assessment';
+import type { FileJudgement } from './file-format';
 import { annotationName, article, kindOf } from './file-schema';
 import { shortValue } from './short-value';
 
 /** A body of a Crosscheck annotation. */
 export type BodyShape =
   | { type: 'TextualBody'; purpose: 'tagging' | 'commenting'; value: string }
-  | { type: 'SpecificResource'; purpose: 'linking'; source: string };
+  | {
+      type: 'SpecificResource';
+      purpose: 'linking';
+      source: string;
+      'crosscheck:facet'?: 'source' | 'content';
+    };
 
 /** A selector of a Crosscheck annotation. */
 export type SelectorShape =
@@ -25,7 +32,14 @@ export interface AnnotationShape {
   target: { source: string; selector: SelectorShape[] };
   'crosscheck:needsReview'?: boolean;
   'crosscheck:orphan'?: string;
+  'crosscheck:attribution'?: string;
+  'crosscheck:credibility'?: number;
+  'crosscheck:judgement'?: FileJudgement;
 }
+
+const FACETS: readonly unknown[] = ['source', 'content'];
+const VERDICTS: readonly unknown[] = ESTIMATIVE_WORDS.map((w) => w.word);
+const CONFIDENCES: readonly unknown[] = CONFIDENCE_LEVELS;
 
 const UUID_IRI =
   /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -65,8 +79,64 @@ function flawOf(item: unknown): Flaw | undefined {
         list(t, 'selector', selectorFlaw),
     ) ??
     optional(item, 'crosscheck:needsReview', 'boolean') ??
-    optional(item, 'crosscheck:orphan', 'string')
+    optional(item, 'crosscheck:orphan', 'string') ??
+    assessmentFlaw(item)
   );
+}
+
+/** The format 2 fields: attribution, credibility and judgement (each optional). */
+function assessmentFlaw(item: Json): Flaw | undefined {
+  if (
+    item['crosscheck:attribution'] === undefined &&
+    item['crosscheck:credibility'] === undefined &&
+    item['crosscheck:judgement'] === undefined
+  ) {
+    return undefined; // the common case, checked without allocating
+  }
+  return (
+    (item['crosscheck:attribution'] === undefined
+      ? undefined
+      : (text(item, 'crosscheck:attribution') ??
+        (item['crosscheck:attribution'] === ''
+          ? { path: 'crosscheck:attribution', phrase: 'should not be empty' }
+          : undefined))) ??
+    credibilityFlaw(item['crosscheck:credibility']) ??
+    (item['crosscheck:judgement'] === undefined
+      ? undefined
+      : inside(
+          item,
+          'crosscheck:judgement',
+          (j) =>
+            inside(j, 'creator', (c) => literal(c, 'type', 'Person') ?? text(c, 'name')) ??
+            text(j, 'modified') ??
+            oneOf(j, 'crosscheck:verdict', VERDICTS, 'an estimative word such as “likely”') ??
+            oneOf(j, 'crosscheck:confidence', CONFIDENCES, 'high, moderate or low') ??
+            optional(j, 'crosscheck:rationale', 'string'),
+        ))
+  );
+}
+
+function credibilityFlaw(value: unknown): Flaw | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6) {
+    return undefined;
+  }
+  return {
+    path: 'crosscheck:credibility',
+    phrase: `should be a whole number from 1 to 6, not ${shortValue(value)}`,
+  };
+}
+
+function oneOf(
+  item: Json,
+  key: string,
+  values: readonly unknown[],
+  what: string,
+): Flaw | undefined {
+  const value = item[key];
+  if (values.includes(value)) return undefined;
+  if (value === undefined) return { path: key, phrase: 'is missing' };
+  return { path: key, phrase: `should be ${what}, not ${shortValue(value)}` };
 }
 
 function bodyFlaw(body: Json): Flaw | undefined {
@@ -77,7 +147,10 @@ function bodyFlaw(body: Json): Flaw | undefined {
   if (purpose === 'linking') {
     return (
       literal(body, 'type', 'SpecificResource') ??
-      matching(body, 'source', UUID_IRI, 'a urn:uuid: IRI')
+      matching(body, 'source', UUID_IRI, 'a urn:uuid: IRI') ??
+      (body['crosscheck:facet'] === undefined
+        ? undefined
+        : oneOf(body, 'crosscheck:facet', FACETS, '"source" or "content"'))
     );
   }
   return { path: 'purpose', phrase: `has an unknown value ${shortValue(purpose)}` };

@@ -1,5 +1,6 @@
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
+import { assessedReview } from '../../../tests/support/assessed-review';
 import { offlineLoader } from '../../../tests/support/w3c';
 import {
   exportAnnotationCollection,
@@ -195,5 +196,62 @@ describe('exportAnnotationCollection', () => {
     ]) {
       expect(text).toContain(iri);
     }
+  });
+
+  it('expands the assessment’s terms (format 2) to IRIs in our namespace, in safe mode', async () => {
+    const { reviewer, ids } = assessedReview();
+    const options = { documentLoader: offlineLoader(), safe: true } as Parameters<
+      typeof jsonld.expand
+    >[1];
+    const document = JSON.parse(reviewer.exportFile()) as Record<string, unknown>;
+    type Json = Record<string, unknown>;
+    const [expanded] = (await jsonld.expand(document, options)) as Json[];
+    const ns = CROSSCHECK_NAMESPACE;
+    const text = JSON.stringify(expanded);
+    for (const term of [
+      'facet',
+      'attribution',
+      'sources',
+      'aliases',
+      'reliability',
+      'credibility',
+      'judgement',
+      'verdict',
+      'confidence',
+      'rationale',
+      'dismissals',
+      'Judgement',
+      'Source',
+    ]) {
+      expect(text).toContain(`"${ns}${term}"`);
+    }
+    // Values by IRI: the credibility is an integer, the facet sits on the link to its claim, and
+    // a dismissal is an oa:Annotation motivated by oa:assessing.
+    expect(text).toContain(
+      `"${ns}credibility":[{"@type":"http://www.w3.org/2001/XMLSchema#integer","@value":3}]`,
+    );
+    const oa = 'http://www.w3.org/ns/oa#';
+    const page = (expanded?.['http://www.w3.org/ns/activitystreams#first'] as Json[])[0] as Json;
+    const items = (page['http://www.w3.org/ns/activitystreams#items'] as { '@list': Json[] }[])[0];
+    const evidence = items?.['@list'].find((i) => i['@id'] === `urn:uuid:${ids.contradiction}`);
+    expect(evidence?.[`${oa}hasBody`]).toContainEqual({
+      '@type': [`${oa}SpecificResource`],
+      [`${oa}hasPurpose`]: [{ '@id': `${oa}linking` }],
+      [`${oa}hasSource`]: [{ '@id': `urn:uuid:${ids.claim}` }],
+      [`${ns}facet`]: [{ '@value': 'source' }],
+    });
+    const dismissals = expanded?.[`${ns}dismissals`] as Record<string, unknown>[];
+    expect(dismissals).toHaveLength(2);
+    expect(dismissals[0]).toMatchObject({
+      '@type': ['http://www.w3.org/ns/oa#Annotation'],
+      'http://www.w3.org/ns/oa#motivatedBy': [{ '@id': 'http://www.w3.org/ns/oa#assessing' }],
+    });
+    const sources = expanded?.[`${ns}sources`] as Record<string, unknown>[];
+    expect(sources).toContainEqual({
+      '@type': [`${ns}Source`],
+      'http://xmlns.com/foaf/0.1/name': [{ '@value': 'Reuters' }],
+      [`${ns}aliases`]: [{ '@value': 'Reuters News Agency' }],
+      [`${ns}reliability`]: [{ '@value': 'B' }],
+    });
   });
 });

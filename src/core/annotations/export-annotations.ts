@@ -1,7 +1,7 @@
 // Export: a review becomes an annotation file (one W3C annotation per tag), positions counted in
 // code points, deterministic down to the byte.
 import { anchorMatches } from '../review/anchor';
-import type { Review, ReviewDocument, Tag } from '../review/types';
+import type { Anchor, Review, ReviewDocument, Tag } from '../review/types';
 import { fail, ok, type Problem, type Result } from '../result';
 import { CodePointIndex, firstCodePoints, lastCodePoints } from './code-points';
 import {
@@ -19,6 +19,13 @@ import {
   type FileDocument,
   type FileSelector,
 } from './file-format';
+import {
+  addAssessment,
+  assessmentContext,
+  dismissalsOf,
+  sourcesOf,
+  type AssessmentContext,
+} from './export-assessment';
 import type { RemovedTag, ReviewOrphan } from './review-sharing';
 
 /** Code points of context written before and after each quote. */
@@ -55,22 +62,29 @@ export function exportAnnotationCollection(
     [...review.tags, ...orphans].filter((t) => t.kind === 'claim').map((t) => t.id),
   );
   const indexes = new Map<string, CodePointIndex>();
+  const indexOf = (documentId: string, text: string) => {
+    let index = indexes.get(documentId);
+    if (!index) indexes.set(documentId, (index = new CodePointIndex(text)));
+    return index;
+  };
+  const assessment = assessmentContext(review);
   const items: FileAnnotation[] = [];
   for (const tag of review.tags) {
     const document = documents.get(tag.documentId);
     if (!document) return fail(unknownDocument(tag.id));
     const text = texts.get(tag.documentId);
     if (text === undefined) return fail(missingText(document));
-    if (!anchorMatches(text, tag.anchor)) {
-      return fail({
-        code: 'anchor-mismatch',
-        message: `A tag in “${document.title}” no longer matches the document’s text (tag ${tag.id}); reopen the review so it can be re-anchored, then export again.`,
-      });
-    }
-    let index = indexes.get(tag.documentId);
-    if (!index) indexes.set(tag.documentId, (index = new CodePointIndex(text)));
+    if (!anchorMatches(text, tag.anchor)) return fail(mismatch(document, `A tag (${tag.id})`));
+    const index = indexOf(tag.documentId, text);
     items.push(
-      annotationOf(tag, placedSelectors(tag, index), claims, options.generator.id, review.created),
+      annotationOf(
+        tag,
+        placedSelectors(tag.anchor, index),
+        claims,
+        options.generator.id,
+        review.created,
+        assessment,
+      ),
     );
     if (needsReview.has(tag.id)) items[items.length - 1]!['crosscheck:needsReview'] = true;
   }
@@ -83,6 +97,7 @@ export function exportAnnotationCollection(
       claims,
       options.generator.id,
       review.created,
+      assessment,
     );
     annotation['crosscheck:orphan'] = orphan.reason;
     items.push(annotation);
@@ -93,6 +108,19 @@ export function exportAnnotationCollection(
     if (embed && text === undefined) return fail(missingText(document));
     fileDocuments.push(documentOf(document, embed ? text : undefined));
   }
+  let unmatched: ReviewDocument | undefined;
+  const dismissals = dismissalsOf(review.dismissals ?? [], claims, (documentId, anchor) => {
+    const text = texts.get(documentId);
+    const document = documents.get(documentId);
+    if (text === undefined || !document) return undefined;
+    if (!anchorMatches(text, anchor)) {
+      unmatched ??= document;
+      return undefined;
+    }
+    return placedSelectors(anchor, indexOf(documentId, text));
+  });
+  if (unmatched) return fail(mismatch(unmatched, 'A dismissed suggestion'));
+  const sources = sourcesOf(review);
   return ok({
     '@context': [W3C_ANNOTATION_CONTEXT, CROSSCHECK_CONTEXT],
     id: uuidIri(review.id),
@@ -109,6 +137,8 @@ export function exportAnnotationCollection(
       creator: { id: personIri(r.author), type: 'Person', name: r.author },
       'crosscheck:removedAt': r.removed,
     })),
+    ...(sources ? { 'crosscheck:sources': sources } : {}),
+    ...(dismissals ? { 'crosscheck:dismissals': dismissals } : {}),
     total: items.length,
     ...pageOf(uuidIri(review.id), items),
   });
@@ -166,15 +196,15 @@ export function exportAnnotationFile(
   return collection.ok ? ok(serializeAnnotationFile(collection.value)) : collection;
 }
 
-function placedSelectors(tag: Tag, index: CodePointIndex): FileSelector[] {
-  const { start, end } = tag.anchor;
+function placedSelectors(anchor: Anchor, index: CodePointIndex): FileSelector[] {
+  const { start, end } = anchor;
   const text = index.text;
   if (!index.hasPairs) {
     // Code points are UTF-16 units here: the common case, without counting.
     return [
       {
         type: 'TextQuoteSelector',
-        exact: tag.anchor.exact,
+        exact: anchor.exact,
         prefix: text.slice(Math.max(0, start - FILE_CONTEXT_LENGTH), start),
         suffix: text.slice(end, end + FILE_CONTEXT_LENGTH),
       },
@@ -184,7 +214,7 @@ function placedSelectors(tag: Tag, index: CodePointIndex): FileSelector[] {
   return [
     {
       type: 'TextQuoteSelector',
-      exact: tag.anchor.exact,
+      exact: anchor.exact,
       prefix: lastCodePoints(
         text.slice(Math.max(0, start - 2 * FILE_CONTEXT_LENGTH), start),
         FILE_CONTEXT_LENGTH,
@@ -201,15 +231,21 @@ function annotationOf(
   claims: ReadonlySet<string>,
   generator: string,
   undated: string,
+  assessment: AssessmentContext,
 ): FileAnnotation {
   const body: FileBody[] = [
     { type: 'TextualBody', purpose: 'tagging', value: tag.kind, format: 'text/plain' },
   ];
   if (tag.kind !== 'claim') {
+    const facets = tag.facets;
     for (const claimId of tag.claimIds ?? []) {
-      if (claims.has(claimId)) {
-        body.push({ type: 'SpecificResource', purpose: 'linking', source: uuidIri(claimId) });
-      }
+      if (!claims.has(claimId)) continue;
+      const source = uuidIri(claimId);
+      body.push(
+        facets && facets[claimId] === 'source'
+          ? { type: 'SpecificResource', purpose: 'linking', source, 'crosscheck:facet': 'source' }
+          : { type: 'SpecificResource', purpose: 'linking', source },
+      );
     }
   }
   if (tag.note !== undefined && tag.note !== '') {
@@ -221,7 +257,7 @@ function annotationOf(
       language: 'und',
     });
   }
-  return {
+  const annotation: FileAnnotation = {
     id: uuidIri(tag.id),
     type: 'Annotation',
     motivation: 'classifying',
@@ -233,6 +269,8 @@ function annotationOf(
     body,
     target: { source: documentIri(tag.documentId), selector },
   };
+  addAssessment(annotation, tag, assessment);
+  return annotation;
 }
 
 function documentOf(document: ReviewDocument, text: string | undefined): FileDocument {
@@ -325,6 +363,8 @@ const KEY_ORDER = [
   'crosscheck:text',
   'crosscheck:documents',
   'crosscheck:removed',
+  'crosscheck:sources',
+  'crosscheck:dismissals',
   'total',
   'first',
   'last',
@@ -349,6 +389,13 @@ function orderKeys(this: unknown, _key: string, value: unknown): unknown {
   const ordered = Object.create(null) as Record<string, unknown>;
   for (const key of keys) ordered[key] = (value as Record<string, unknown>)[key];
   return ordered;
+}
+
+function mismatch(document: ReviewDocument, what: string): Problem {
+  return {
+    code: 'anchor-mismatch',
+    message: `${what} in “${document.title}” no longer matches the document’s text; reopen the review so it can be re-anchored, then export again.`,
+  };
 }
 
 function unknownDocument(tagId: string): Problem {

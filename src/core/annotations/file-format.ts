@@ -1,15 +1,37 @@
 // The annotation file: a W3C Web Annotation AnnotationCollection in JSON-LD, with a small
 // Crosscheck context for what the W3C vocabulary has no term for (DESIGN.md section 6).
+//
+// What version 2 adds, each under https://crosscheck.app/ns# (`crosscheck:`), all optional, so a
+// version 1 file reads with its old meaning (every link about the claim's content, no sources,
+// grades, judgements or dismissals):
+// - `crosscheck:facet` on a linking body: "source" when that link speaks to the claim's source
+//   (the letter, quote or speaker is authentic); absent, the link speaks to its content.
+// - `crosscheck:attribution` on an annotation: the name of who says it, one of the collection's
+//   `crosscheck:sources` (each once: `name`, `crosscheck:aliases`, `crosscheck:reliability` A–F).
+// - `crosscheck:credibility` on an annotation: information credibility 1–6 (Admiralty scale).
+// - `crosscheck:judgement` on a claim's annotation: the reviewer's verdict (`crosscheck:verdict`,
+//   `crosscheck:confidence`, `crosscheck:rationale`, with `creator` and `modified`).
+// - `crosscheck:dismissals` on the collection: suggestions the reviewer dismissed, each a W3C
+//   annotation (motivation `assessing`, a body `assessing` with the value "dismissed", a linking
+//   body naming the claim) targeting the sentence. They are kept out of the page of items so that
+//   other tools, and `total`, see tags only.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { TextEncodingName } from '../text/decode';
 import type { LineEndingStyle } from '../text/normalise';
+import type { Confidence, Credibility, EstimativeWord, Reliability } from '../review/assessment';
 
 /** The suffix of annotation files. */
 export const ANNOTATION_FILE_SUFFIX = '.crosscheck.json';
 
-/** The version of the annotation file format this code writes and reads. */
-export const ANNOTATION_FILE_VERSION = 1;
+/**
+ * The version of the annotation file format this code writes (2: facets, attribution, sources,
+ * credibility, judgements and dismissals; see the top of this file).
+ */
+export const ANNOTATION_FILE_VERSION = 2;
+
+/** The versions this code reads: version 1 files are version 2 files without the new terms. */
+export const READABLE_FILE_VERSIONS: readonly number[] = [1, ANNOTATION_FILE_VERSION];
 
 /** The W3C Web Annotation context. */
 export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -35,7 +57,21 @@ export const CROSSCHECK_CONTEXT = {
   'crosscheck:orphan': { '@id': 'crosscheck:orphan' },
   'crosscheck:removed': { '@id': 'crosscheck:removed', '@container': '@set' },
   'crosscheck:removedAt': { '@id': 'crosscheck:removedAt', '@type': 'xsd:dateTime' },
+  'crosscheck:facet': { '@id': 'crosscheck:facet' },
+  'crosscheck:attribution': { '@id': 'crosscheck:attribution' },
+  'crosscheck:sources': { '@id': 'crosscheck:sources', '@container': '@set' },
+  'crosscheck:aliases': { '@id': 'crosscheck:aliases', '@container': '@set' },
+  'crosscheck:reliability': { '@id': 'crosscheck:reliability' },
+  'crosscheck:credibility': { '@id': 'crosscheck:credibility', '@type': 'xsd:integer' },
+  'crosscheck:judgement': { '@id': 'crosscheck:judgement' },
+  'crosscheck:verdict': { '@id': 'crosscheck:verdict' },
+  'crosscheck:confidence': { '@id': 'crosscheck:confidence' },
+  'crosscheck:rationale': { '@id': 'crosscheck:rationale' },
+  'crosscheck:dismissals': { '@id': 'crosscheck:dismissals', '@container': '@set' },
 } as const;
+
+/** The value of an assessing body that marks a dismissed suggestion. */
+export const DISMISSED = 'dismissed';
 
 /** The program that wrote a file. */
 export interface AnnotationGenerator {
@@ -69,7 +105,13 @@ export interface FileDocument {
 /** A body: the kind (tagging), a claim the evidence speaks to (linking), or the note. */
 export type FileBody =
   | { type: 'TextualBody'; purpose: 'tagging'; value: string; format?: 'text/plain' }
-  | { type: 'SpecificResource'; purpose: 'linking'; source: string }
+  | {
+      type: 'SpecificResource';
+      purpose: 'linking';
+      source: string;
+      /** The link speaks to the claim's source; absent: to its content. */
+      'crosscheck:facet'?: 'source';
+    }
   | {
       type: 'TextualBody';
       purpose: 'commenting';
@@ -97,6 +139,43 @@ export interface FileAnnotation {
   target: { source: string; selector: FileSelector[] };
   'crosscheck:needsReview'?: true;
   'crosscheck:orphan'?: string;
+  /** The name of one of the collection's `crosscheck:sources`. */
+  'crosscheck:attribution'?: string;
+  'crosscheck:credibility'?: Credibility;
+  /** On a claim: the reviewer's verdict. */
+  'crosscheck:judgement'?: FileJudgement;
+}
+
+/** The reviewer's verdict on a claim, as a claim's annotation carries it. */
+export interface FileJudgement {
+  type: 'crosscheck:Judgement';
+  creator: FilePerson;
+  modified: string;
+  'crosscheck:verdict': EstimativeWord;
+  'crosscheck:confidence': Confidence;
+  'crosscheck:rationale'?: string;
+}
+
+/** A source (who says it), listed once per file; annotations name it. */
+export interface FileSource {
+  type: 'crosscheck:Source';
+  name: string;
+  'crosscheck:aliases'?: string[];
+  'crosscheck:reliability'?: Reliability;
+}
+
+/** A dismissed suggestion: a W3C annotation assessing a sentence as not evidence for a claim. */
+export interface FileDismissal {
+  id: string;
+  type: 'Annotation';
+  motivation: 'assessing';
+  creator: FilePerson;
+  created: string;
+  body: [
+    { type: 'TextualBody'; purpose: 'assessing'; value: typeof DISMISSED; format: 'text/plain' },
+    { type: 'SpecificResource'; purpose: 'linking'; source: string },
+  ];
+  target: { source: string; selector: FileSelector[] };
 }
 
 /** A tag someone removed, kept so that merging does not bring it back. */
@@ -119,6 +198,10 @@ export interface AnnotationCollection {
   'crosscheck:reviewers': string[];
   'crosscheck:documents': FileDocument[];
   'crosscheck:removed': FileRemoval[];
+  /** Absent when no tag names a source. */
+  'crosscheck:sources'?: FileSource[];
+  /** Absent when the reviewer dismissed no suggestion. */
+  'crosscheck:dismissals'?: FileDismissal[];
   total: number;
   /** The one page of annotations; absent when there are none (W3C model §5.1). */
   first?: FileAnnotationPage;

@@ -1,7 +1,7 @@
 // The shape of a Crosscheck annotation file (zod; its annotations: annotation-shape.ts), and its
 // problems described in plain words that name the annotation or document and the field.
 import { z } from 'zod';
-import { ANNOTATION_FILE_VERSION } from './file-format';
+import { ANNOTATION_FILE_VERSION, DISMISSED } from './file-format';
 import { shortValue } from './short-value';
 
 const uuidIri = z
@@ -26,6 +26,46 @@ const document = z.object({
   'crosscheck:text': z.string().optional(),
 });
 
+const source = z.object({
+  name: z.string().min(1),
+  'crosscheck:aliases': z.array(z.string().min(1)).optional(),
+  'crosscheck:reliability': z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+});
+
+const selector = z.union([
+  z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+  z.object({ type: z.literal('TextPositionSelector'), start: count, end: count }),
+]);
+
+const dismissal = z.object({
+  id: uuidIri,
+  type: z.literal('Annotation'),
+  creator: person,
+  created: z.string(),
+  body: z
+    .array(
+      z.union([
+        z.object({
+          type: z.literal('TextualBody'),
+          purpose: z.literal('assessing'),
+          value: z.literal(DISMISSED),
+        }),
+        z.object({
+          type: z.literal('SpecificResource'),
+          purpose: z.literal('linking'),
+          source: uuidIri,
+        }),
+      ]),
+    )
+    .min(1),
+  target: z.object({ source: documentIri, selector: z.array(selector).min(1) }),
+});
+
 /** A whole Crosscheck annotation file (unknown keys are ignored). */
 export const annotationFileSchema = z.object({
   id: uuidIri,
@@ -33,12 +73,14 @@ export const annotationFileSchema = z.object({
   label: z.string(),
   created: z.string(),
   modified: z.string(),
-  'crosscheck:schemaVersion': z.literal(ANNOTATION_FILE_VERSION),
+  'crosscheck:schemaVersion': z.union([z.literal(1), z.literal(ANNOTATION_FILE_VERSION)]),
   'crosscheck:reviewers': z.array(z.string()),
   'crosscheck:documents': z.array(document),
   'crosscheck:removed': z
     .array(z.object({ id: uuidIri, creator: person, 'crosscheck:removedAt': z.string() }))
     .optional(),
+  'crosscheck:sources': z.array(source).optional(),
+  'crosscheck:dismissals': z.array(dismissal).optional(),
   total: count,
   // Annotations are checked by hand (annotation-shape.ts): there are many, and speed matters.
   // Absent when the file holds no annotations.
@@ -67,6 +109,14 @@ export function placeIn(
       where: `Document ${second + 1}${title ? ` (“${title}”)` : ''}`,
       rest: path.slice(2),
     };
+  }
+  if (first === 'crosscheck:sources' && typeof second === 'number') {
+    const name = stringField(itemAt(data, [first, second]), 'name');
+    return { where: `Source ${second + 1}${name ? ` (“${name}”)` : ''}`, rest: path.slice(2) };
+  }
+  if (first === 'crosscheck:dismissals' && typeof second === 'number') {
+    const id = stringField(itemAt(data, [first, second]), 'id');
+    return { where: `Dismissal ${second + 1}${id ? ` (${id})` : ''}`, rest: path.slice(2) };
   }
   if (first === 'crosscheck:removed' && typeof second === 'number') {
     const id = stringField(itemAt(data, [first, second]), 'id');

@@ -1,14 +1,10 @@
 // The whole import in one call, as hosts use it: the text of a file is validated, then merged
 // into a review; or a file becomes a review of its own (the CLI's merge).
-import type { Review } from '../review/types';
+import { REVIEW_SCHEMA_VERSION, type Review } from '../review/types';
 import { fail, type Result } from '../result';
 import { invalidFile, type AnnotationFile, type InvalidAnnotationFile } from './incoming-file';
-import {
-  mergeAnnotationFile,
-  type MergeOptions,
-  type MergeOutcome,
-  type MergeTarget,
-} from './merge';
+import type { MergeOptions, MergeTarget } from './merge';
+import { mergeReviewFile, type ReviewMergeOutcome } from './merge-review-file';
 import { parseAnnotationJson, type ParseOptions } from './parse-annotations';
 
 /**
@@ -20,15 +16,20 @@ export function importAnnotationJson(
   target: MergeTarget,
   json: string,
   options: MergeOptions & ParseOptions = {},
-): Result<MergeOutcome, InvalidAnnotationFile> {
+): Result<ReviewMergeOutcome, InvalidAnnotationFile> {
   const file = parseAnnotationJson(json, options);
   if (!file.ok) return file;
-  const merged = mergeAnnotationFile(target, file.value, options);
+  const merged = mergeReviewFile(target, file.value, options);
   return merged.ok ? merged : fail(invalidFile(merged.error.code, merged.error.message));
 }
 
-/** A Crosscheck file as a review of its own: its documents, tags, orphans and removals. */
-export function reviewFromFile(file: AnnotationFile): Result<MergeOutcome, InvalidAnnotationFile> {
+/**
+ * A Crosscheck file as a review of its own: its documents, tags, orphans and removals, sources,
+ * judgements and dismissals.
+ */
+export function reviewFromFile(
+  file: AnnotationFile,
+): Result<ReviewMergeOutcome, InvalidAnnotationFile> {
   const about = file.review;
   if (!about) {
     return fail(
@@ -39,7 +40,7 @@ export function reviewFromFile(file: AnnotationFile): Result<MergeOutcome, Inval
     );
   }
   const review: Review = {
-    schemaVersion: 1,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
     id: about.id,
     name: about.name,
     created: about.created,
@@ -49,6 +50,6 @@ export function reviewFromFile(file: AnnotationFile): Result<MergeOutcome, Inval
     tags: [],
     panes: [],
   };
-  const merged = mergeAnnotationFile({ review, texts: new Map() }, file, { matchByTitle: false });
+  const merged = mergeReviewFile({ review, texts: new Map() }, file, { matchByTitle: false });
   return merged.ok ? merged : fail(invalidFile(merged.error.code, merged.error.message));
 }

@@ -88,7 +88,7 @@ describe('hostile files', () => {
     ['an annotation’s type', '"type":"Annotation"', '"type":', /type/],
     [
       'the format version',
-      '"crosscheck:schemaVersion": 1',
+      '"crosscheck:schemaVersion": 2',
       '"crosscheck:schemaVersion": ',
       /format version \(a list\)/,
     ],

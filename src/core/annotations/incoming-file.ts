@@ -1,4 +1,5 @@
 // An annotation file after validation: what it says, in the app's words, before it is merged.
+import type { Credibility, Judgement, Source } from '../review/assessment';
 import type { TagKind, ReviewDocument } from '../review/types';
 import type { Problem } from '../result';
 import type { QuoteSelector, RemovedTag } from './review-sharing';
@@ -27,6 +28,11 @@ export interface IncomingAnnotation {
   /** Other tools' tags that name no kind, kept (in the note) rather than dropped. */
   labels?: string[];
   claimIds?: string[];
+  /** Links (by claim id) that speak to the claim's source; the others speak to its content. */
+  facets?: Record<string, 'source'>;
+  /** Who says it: the id of one of the file's `sources`. */
+  sourceId?: string;
+  credibility?: Credibility;
   author: string;
   created: string;
   modified: string;
@@ -34,6 +40,20 @@ export interface IncomingAnnotation {
   needsReview?: true;
   /** The file carries it as an orphan, for this reason. */
   orphanReason?: string;
+}
+
+/** A suggestion the file says was dismissed: a sentence that is not evidence for a claim. */
+export interface IncomingDismissal {
+  /** 1-based place in the file's list of dismissals, for messages. */
+  index: number;
+  claimId: string;
+  /** The `sha256:` document id. */
+  source: string;
+  quote: QuoteSelector;
+  /** Code-point offsets, when the file gives them. */
+  position?: { start: number; end: number };
+  author: string;
+  created: string;
 }
 
 /** An annotation of another tool's file that was not imported, and why. */
@@ -69,6 +89,11 @@ export interface AnnotationFile {
   labels?: FileLabel[];
   /** Identical copies in the file, counted once. */
   copies?: number;
+  /** Who says what (Crosscheck files of format 2); annotations' `sourceId`s name them. */
+  sources?: Source[];
+  /** The reviewer's verdicts, by claim id. */
+  judgements?: Record<string, Judgement>;
+  dismissals?: IncomingDismissal[];
 }
 
 /** A file that failed validation: every problem found (up to a limit), in plain words. */

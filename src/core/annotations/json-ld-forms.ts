@@ -65,14 +65,28 @@ export function expandCompactedFile(data: object): object {
       }
     }
   }
-  const fields = ['crosscheck:documents', 'crosscheck:reviewers', 'crosscheck:removed'] as const;
+  const fields = [
+    'crosscheck:documents',
+    'crosscheck:reviewers',
+    'crosscheck:removed',
+    'crosscheck:sources',
+    'crosscheck:dismissals',
+  ] as const;
+  const dismissals = file['crosscheck:dismissals'];
+  const fixedDismissals = Array.isArray(dismissals) ? dismissals.map(expandAnnotation) : undefined;
   const needsCopy =
     first !== file['first'] ||
     Array.isArray(file['type']) ||
+    fixedDismissals?.some((d, i) => d !== (dismissals as unknown[])[i]) === true ||
     fields.some((key) => file[key] !== undefined && !Array.isArray(file[key]));
   if (!needsCopy) return data;
   const copy: Json = { ...file, type: single(file['type']), first };
   for (const key of fields) if (copy[key] !== undefined) copy[key] = list(copy[key]);
+  if (Array.isArray(copy['crosscheck:dismissals'])) {
+    copy['crosscheck:dismissals'] = (copy['crosscheck:dismissals'] as unknown[]).map(
+      expandAnnotation,
+    );
+  }
   if (Array.isArray(copy['crosscheck:documents'])) {
     copy['crosscheck:documents'] = (copy['crosscheck:documents'] as unknown[]).map((d) =>
       isObject(d) && Array.isArray(d['type']) ? { ...d, type: single(d['type']) } : d,

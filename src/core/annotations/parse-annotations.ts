@@ -1,5 +1,6 @@
 // Import, step one: an incoming file (JSON text or a parsed value) is validated completely, and
 // either becomes an AnnotationFile or is refused with every problem named in plain words.
+import type { Judgement } from '../review/assessment';
 import type { ReviewDocument, TagKind } from '../review/types';
 import { fail, ok, type Result } from '../result';
 import { textId } from '../text/hash';
@@ -10,7 +11,12 @@ import {
   type SelectorShape,
 } from './annotation-shape';
 import { CodePointIndex, codePointLength } from './code-points';
-import { ANNOTATION_FILE_VERSION, documentIdOfIri, uuidOfIri } from './file-format';
+import {
+  ANNOTATION_FILE_VERSION,
+  READABLE_FILE_VERSIONS,
+  documentIdOfIri,
+  uuidOfIri,
+} from './file-format';
 import {
   annotationFileSchema,
   annotationName,
@@ -29,6 +35,13 @@ import {
   type IncomingDocument,
   type InvalidAnnotationFile,
 } from './incoming-file';
+import {
+  applyAssessment,
+  readAssessment,
+  readDismissals,
+  readSources,
+  type FileSources,
+} from './parse-assessment';
 import { findForbiddenKey, parseJsonText, surelyWithoutForbiddenKeys } from './safe-json';
 
 export { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
@@ -90,7 +103,7 @@ export function parseAnnotationFile(
   }
   if (!Array.isArray(data) && Object.hasOwn(data, 'crosscheck:schemaVersion')) {
     const version = (data as Record<string, unknown>)['crosscheck:schemaVersion'];
-    if (version !== ANNOTATION_FILE_VERSION) return fail(unknownVersion(version));
+    if (!READABLE_FILE_VERSIONS.includes(version as number)) return fail(unknownVersion(version));
     return readOwnFile(expandCompactedFile(data), options.hashText ?? textId);
   }
   return readForeignAnnotations(data, options);
@@ -117,7 +130,7 @@ function unknownVersion(version: unknown): InvalidAnnotationFile {
           : `an ${typeof version}`;
   return invalidFile(
     'unknown-version',
-    `The file’s format version (${shown}) is not one Crosscheck knows (it reads version ${ANNOTATION_FILE_VERSION}).`,
+    `The file’s format version (${shown}) is not one Crosscheck knows (it reads versions ${READABLE_FILE_VERSIONS.join(' and ')}).`,
   );
 }
 
@@ -144,9 +157,22 @@ function readOwnFile(
   if (!shape.success || !problems.empty) return fail(problems.toProblem('wrong-shape'));
   const file = shape.data;
   const documents = readDocuments(file, hashText, problems);
-  const annotations = readAnnotations(file, documents, problems);
+  const sources = readSources(file);
+  const judgements: Record<string, Judgement> = {};
+  const annotations = readAnnotations(file, documents, sources, judgements, problems);
   const removed = readRemovals(file, annotations, problems);
+  const dismissals = readDismissals(
+    file,
+    annotations,
+    new Set(documents.keys()),
+    (documentId, position, exact) => positionProblem(position, exact, documents.get(documentId)),
+    problems,
+  );
   if (!problems.empty) return fail(problems.toProblem('invalid'));
+  const assessment: Partial<AnnotationFile> = {};
+  if (sources.sources.length > 0) assessment.sources = sources.sources;
+  if (Object.keys(judgements).length > 0) assessment.judgements = judgements;
+  if (dismissals.length > 0) assessment.dismissals = dismissals;
   return ok({
     format: 'crosscheck',
     review: {
@@ -161,6 +187,7 @@ function readOwnFile(
     removed,
     skipped: [],
     warnings: [],
+    ...assessment,
   });
 }
 
@@ -215,6 +242,8 @@ function readDocuments(
 function readAnnotations(
   file: ParsedFileShape,
   documents: ReadonlyMap<string, CheckedDocument>,
+  sources: FileSources,
+  judgements: Record<string, Judgement>,
   problems: ProblemList,
 ): IncomingAnnotation[] {
   const items = (file.first?.items ?? []) as AnnotationShape[];
@@ -231,7 +260,7 @@ function readAnnotations(
       return;
     }
     seen.set(id, i);
-    const read = readAnnotation(item, i, id, documents, problems);
+    const read = readAnnotation(item, i, id, documents, sources, judgements, problems);
     if (read) annotations.push(read);
   });
   checkLinks(annotations, problems);
@@ -243,6 +272,8 @@ function readAnnotation(
   i: number,
   id: string,
   documents: ReadonlyMap<string, CheckedDocument>,
+  sources: FileSources,
+  judgements: Record<string, Judgement>,
   problems: ProblemList,
 ): IncomingAnnotation | undefined {
   // One pass over bodies and selectors: files hold tens of thousands of annotations.
@@ -318,6 +349,7 @@ function readAnnotation(
     const problem = positionProblem(position, quote.exact, document);
     if (problem) found.push(`${where()}: ${problem}`);
   }
+  const assessment = readAssessment(item, kind, sources, where, found);
   for (const problem of found) problems.add(problem);
   if (found.length > 0 || !quote || kind === undefined) return undefined;
   const annotation: IncomingAnnotation = {
@@ -337,6 +369,10 @@ function readAnnotation(
   if (claimIds.length > 0) annotation.claimIds = claimIds;
   if (item['crosscheck:needsReview']) annotation.needsReview = true;
   if (orphanReason !== undefined) annotation.orphanReason = orphanReason;
+  if (assessment) {
+    applyAssessment(annotation, assessment);
+    if (assessment.judgement) judgements[id] = assessment.judgement;
+  }
   return annotation;
 }
 

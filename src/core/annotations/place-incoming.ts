@@ -265,6 +265,7 @@ function tagOf(
   const note = noteOf(a);
   if (note !== undefined) tag.note = note;
   if (a.claimIds && a.kind !== 'claim') tag.claimIds = [...a.claimIds];
+  withAssessment(tag, a);
   return tag;
 }
 
@@ -282,7 +283,15 @@ function orphanOf(a: IncomingAnnotation, documentId: string, reason: string): Re
   const note = noteOf(a);
   if (note !== undefined) orphan.note = note;
   if (a.claimIds && a.kind !== 'claim') orphan.claimIds = [...a.claimIds];
+  withAssessment(orphan, a);
   return orphan;
+}
+
+/** The facets, attribution and credibility an annotation carries, copied onto its tag. */
+function withAssessment(version: TagVersion, a: IncomingAnnotation): void {
+  if (a.facets && a.kind !== 'claim') version.facets = { ...a.facets };
+  if (a.sourceId !== undefined) version.sourceId = a.sourceId;
+  if (a.credibility !== undefined && a.kind !== 'claim') version.credibility = a.credibility;
 }
 
 /** The note, with another tool's labels that name no kind kept on a last line. */

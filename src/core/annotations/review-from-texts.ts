@@ -1,12 +1,12 @@
 // A file briefed with its documents' texts from elsewhere (a folder): each source the file names
 // is matched to a text by its hash (`urn:sha256:` of the normalised text) or by its file name, and
 // the file's annotations are placed on those texts as a review of their own.
-import type { Review, ReviewDocument } from '../review/types';
+import { REVIEW_SCHEMA_VERSION, type Review, type ReviewDocument } from '../review/types';
 import { fail, type Result } from '../result';
 import { documentIdOfIri, uuidForForeignId } from './file-format';
 import { NO_SOURCE } from './foreign-annotations';
 import { invalidFile, type AnnotationFile, type InvalidAnnotationFile } from './incoming-file';
-import { mergeAnnotationFile, type MergeOutcome } from './merge';
+import { mergeReviewFile, type ReviewMergeOutcome } from './merge-review-file';
 
 /** A text offered for a file's documents: what the text import gives. */
 export interface OfferedText {
@@ -24,7 +24,7 @@ export function reviewWithTexts(
   file: AnnotationFile,
   offered: readonly OfferedText[],
   about: { name: string; now: string },
-): Result<MergeOutcome, InvalidAnnotationFile> {
+): Result<ReviewMergeOutcome, InvalidAnnotationFile> {
   const byId = new Map(offered.map((t) => [t.id, t]));
   const documents: ReviewDocument[] = [];
   const texts = new Map<string, string>();
@@ -61,7 +61,7 @@ export function reviewWithTexts(
     );
   }
   const review: Review = {
-    schemaVersion: 1,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
     id: file.review?.id ?? uuidForForeignId(about.name),
     name: file.review?.name ?? about.name,
     created: file.review?.created ?? about.now,
@@ -71,7 +71,7 @@ export function reviewWithTexts(
     tags: [],
     panes: [],
   };
-  const merged = mergeAnnotationFile({ review, texts }, file, {
+  const merged = mergeReviewFile({ review, texts }, file, {
     documentMatches: matches,
     matchByTitle: false,
   });

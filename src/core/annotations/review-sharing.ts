@@ -5,6 +5,7 @@ import type { RemovedTag, ReviewOrphan, ReviewSharing } from '../review/sharing'
 import type { Tag } from '../review/types';
 
 export type {
+  JudgementConflict,
   QuoteSelector,
   RemovedTag,
   ReviewOrphan,

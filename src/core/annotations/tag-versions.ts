@@ -39,7 +39,8 @@ export function sameExceptTime(a: TagVersion, b: TagVersion): boolean {
     (a.note ?? '') !== (b.note ?? '') ||
     a.author !== b.author ||
     a.created !== b.created ||
-    !sameLinks(a.claimIds, b.claimIds)
+    !sameLinks(a.claimIds, b.claimIds) ||
+    !sameAssessment(a, b)
   ) {
     return false;
   }
@@ -51,6 +52,25 @@ export function sameExceptTime(a: TagVersion, b: TagVersion): boolean {
     a.anchor.end === b.anchor.end &&
     a.anchor.exact === b.anchor.exact
   );
+}
+
+/** Same facets, attribution and credibility (all absent in tags older than them). */
+function sameAssessment(a: TagVersion, b: TagVersion): boolean {
+  return (
+    a.sourceId === b.sourceId &&
+    a.credibility === b.credibility &&
+    (a.facets === b.facets || facetKey(a) === facetKey(b))
+  );
+}
+
+/** The links that speak to the claim's source, sorted, as text. */
+function facetKey(version: TagVersion): string {
+  const facets = version.facets;
+  if (!facets) return '';
+  return Object.keys(facets)
+    .filter((id) => facets[id] === 'source')
+    .sort()
+    .join(' ');
 }
 
 function sameLinks(a: readonly string[] = [], b: readonly string[] = []): boolean {
@@ -65,7 +85,7 @@ export function versionKey(version: TagVersion): string {
   const where = isOrphan(version)
     ? ['orphan', version.quote.exact]
     : [version.anchor.start, version.anchor.end, version.anchor.exact];
-  return JSON.stringify([
+  const key = [
     version.id,
     version.documentId,
     version.kind,
@@ -75,16 +95,27 @@ export function versionKey(version: TagVersion): string {
     version.author,
     version.created,
     version.modified,
-  ]);
+  ];
+  // Only when present, so that tags older than these fields keep the keys they had.
+  if (version.facets || version.sourceId !== undefined || version.credibility !== undefined) {
+    key.push(facetKey(version), version.sourceId ?? '', String(version.credibility ?? ''));
+  }
+  return JSON.stringify(key);
 }
 
-/** What differs between two versions, in words: "kind", "note", "links", "place", "tag". */
+/**
+ * What differs between two versions, in words: "kind", "note", "links", "facet", "attribution",
+ * "credibility", "place", "tag".
+ */
 export function differences(a: TagVersion, b: TagVersion): string[] {
   const found: string[] = [];
   if (a.id !== b.id) found.push('tag');
   if (a.kind !== b.kind) found.push('kind');
   if ((a.note ?? '') !== (b.note ?? '')) found.push('note');
   if (!sameLinks(a.claimIds, b.claimIds)) found.push('links');
+  if (facetKey(a) !== facetKey(b)) found.push('facet');
+  if (a.sourceId !== b.sourceId) found.push('attribution');
+  if (a.credibility !== b.credibility) found.push('credibility');
   const placeA = isOrphan(a) ? `orphan ${a.quote.exact}` : `${a.anchor.start} ${a.anchor.exact}`;
   const placeB = isOrphan(b) ? `orphan ${b.quote.exact}` : `${b.anchor.start} ${b.anchor.exact}`;
   if (a.documentId !== b.documentId || placeA !== placeB) found.push('place');

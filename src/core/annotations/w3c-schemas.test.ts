@@ -2,13 +2,8 @@
 // draft-04, tests/fixtures/w3c), and our own file read back after a JSON-LD processor compacted it.
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import {
-  BRIDGE_LETTER,
-  BRIDGE_REPORT,
-  TEST_GENERATOR,
-  TestReview,
-  testWorld,
-} from '../../../tests/support/test-reviews';
+import { assessedReview } from '../../../tests/support/assessed-review';
+import { TEST_GENERATOR, TestReview, testWorld } from '../../../tests/support/test-reviews';
 import { failures, mustAssertions, offlineLoader } from '../../../tests/support/w3c';
 import { exportAnnotationFile } from './export-annotations';
 import { CROSSCHECK_CONTEXT, W3C_ANNOTATION_CONTEXT } from './file-format';
@@ -20,21 +15,22 @@ const ANNOTATION_MUSTS = mustAssertions('annotations/annotationMusts.test');
 const COLLECTION_MUSTS = mustAssertions('collections/collectionMusts.test');
 const PAGE_MUSTS = mustAssertions('collections/pages/pageMusts.test');
 
-/** A review with every feature a file carries: notes, links, an orphan, a removal, review marks. */
+/**
+ * A review with every feature a file carries: notes, links, an orphan (of evidence with a facet,
+ * an attribution and a grade), a removal, review marks, and the assessment (assessed-review.ts).
+ */
 function fullReview(): TestReview {
-  const amal = new TestReview(testWorld(), 'Amal Haddad', 'Bridge review');
-  const report = amal.addDocument('Report', BRIDGE_REPORT);
-  const letter = amal.addDocument('Letter', BRIDGE_LETTER);
-  const claim = amal.tag(report, 'four million', 'claim');
-  amal.note(claim, 'Check the minutes.');
-  amal.link(amal.tag(letter, 'nine million', 'contradiction'), claim);
-  amal.link(amal.tag(report, 'Records show', 'confirmation'), claim);
-  amal.remove(amal.tag(report, 'safe today', 'claim'));
-  const { id, documentId, kind, author, created, modified } = amal.review.tags[0]!;
+  const { reviewer: amal, ids } = assessedReview();
+  amal.remove(amal.tag(ids.letter, 'never sent', 'claim'));
+  const { id, author, created, modified } = amal.review.tags[0]!;
   amal.sharing.orphans.push({
     id: 'bbbbbbbb-0000-4000-8000-000000000000',
-    documentId,
-    kind,
+    documentId: ids.report,
+    kind: 'confirmation',
+    claimIds: [ids.claim],
+    facets: { [ids.claim]: 'source' },
+    sourceId: ids.reuters,
+    credibility: 2,
     author,
     created,
     modified,
@@ -122,12 +118,30 @@ describe('W3C Web Annotation test suite, MUST assertions', () => {
       expect(items.length).toBe(collection['total']);
       expect(failures(PAGE_MUSTS, collection)).toEqual([]);
     }
-    for (const item of items) {
+    // Dismissed suggestions are annotations too, kept beside the page.
+    const dismissals = (collection['crosscheck:dismissals'] ?? []) as Record<string, unknown>[];
+    for (const item of [...items, ...dismissals]) {
       // An annotation on its own carries the context the collection gives it.
       expect(failures(ANNOTATION_MUSTS, { '@context': collection['@context'], ...item })).toEqual(
         [],
       );
     }
+  });
+
+  it('checks the assessment too: our exports carry facets, sources, grades, a judgement', () => {
+    const collection = exportOf(fullReview());
+    expect(collection['crosscheck:sources']).toHaveLength(3);
+    expect(collection['crosscheck:dismissals']).toHaveLength(2);
+    const text = JSON.stringify(itemsOf(collection));
+    for (const term of ['crosscheck:facet', 'crosscheck:attribution', 'crosscheck:judgement']) {
+      expect(text).toContain(term);
+    }
+    // The MUSTs bite on a dismissal as on any annotation: one without an id fails.
+    const [dismissal] = collection['crosscheck:dismissals'] as Record<string, unknown>[];
+    const { id: _id, ...withoutId } = dismissal ?? {};
+    expect(
+      failures(ANNOTATION_MUSTS, { '@context': collection['@context'], ...withoutId }),
+    ).toEqual([expect.stringMatching(/^annotations\/3.1-annotationIdValidated.json/)]);
   });
 });
 
@@ -155,5 +169,18 @@ describe('the JSON-LD compacted form of our file', () => {
     if (!a.ok || !b.ok) throw new Error('not a review');
     expect(b.value.review).toEqual(a.value.review);
     expect(b.value.sharing).toEqual(a.value.sharing);
+    // The assessment came through the processor too.
+    expect(b.value.review.judgements).toEqual(reviewer.review.judgements);
+    expect(b.value.review.dismissals).toHaveLength(2);
+    expect(b.value.review.sources?.map((s) => s.aliases)).toEqual([
+      undefined,
+      ['Reuters News Agency'],
+      undefined,
+    ]);
+    expect(b.value.sharing.orphans[0]).toMatchObject({
+      credibility: 2,
+      facets: expect.any(Object),
+    });
+    expect(b.value.review.tags.some((t) => t.facets && t.credibility === 3)).toBe(true);
   });
 });

@@ -46,6 +46,14 @@ const orphanSchema = z.object({
   reason: z.string(),
 });
 
+const judgementSchema = z.object({
+  verdict: z.enum(ESTIMATIVE_WORDS.map((w) => w.word) as [string, ...string[]]),
+  confidence: z.enum(['high', 'moderate', 'low']),
+  rationale: z.string().optional(),
+  author: z.string(),
+  modified: z.string(),
+});
+
 const sharingSchema = z.object({
   orphans: z.array(orphanSchema),
   needsReview: z.array(z.string()),
@@ -57,6 +65,9 @@ const sharingSchema = z.object({
       other: z.union([tagSchema, orphanSchema]),
     }),
   ),
+  judgementConflicts: z
+    .array(z.object({ claimId: z.string().min(1), kept: judgementSchema, other: judgementSchema }))
+    .optional(),
 });
 
 const documentSchema = z.object({
@@ -79,14 +90,6 @@ const sourceSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).optional(),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
-});
-
-const judgementSchema = z.object({
-  verdict: z.enum(ESTIMATIVE_WORDS.map((w) => w.word) as [string, ...string[]]),
-  confidence: z.enum(['high', 'moderate', 'low']),
-  rationale: z.string().optional(),
-  author: z.string(),
-  modified: z.string(),
 });
 
 const dismissalSchema = z.object({

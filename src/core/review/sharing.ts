@@ -1,5 +1,6 @@
 // What sharing adds to a review: orphans, needs-review marks, removals and conflicts (DESIGN.md
 // section 6). Kept in the review file so that nothing an import set aside is ever lost.
+import type { Judgement } from './assessment';
 import type { Tag } from './types';
 
 /** A quote with up to 32 characters of context on each side. */
@@ -36,6 +37,16 @@ export interface TagConflict {
   other: Tag | ReviewOrphan;
 }
 
+/**
+ * Two judgements of one claim from two reviews: the one kept (the later), and the other, kept
+ * here so that nothing is lost and the reviewer can choose.
+ */
+export interface JudgementConflict {
+  claimId: string;
+  kept: Judgement;
+  other: Judgement;
+}
+
 /** The sharing state of a review. */
 export interface ReviewSharing {
   orphans: ReviewOrphan[];
@@ -43,4 +54,6 @@ export interface ReviewSharing {
   needsReview: string[];
   removed: RemovedTag[];
   conflicts: TagConflict[];
+  /** Judgements a merge set aside, each beside the one kept (absent: none yet). */
+  judgementConflicts?: JudgementConflict[];
 }

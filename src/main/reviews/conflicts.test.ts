@@ -1,41 +1,22 @@
 // Conflicts an import lists, settled through the service: keeping the set-aside version keeps
 // its evidence counting for the claim the merge folded, and accept / dismiss shorten the list.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TempBackends, value } from '../../../tests/support/temp-backends';
 import { claimsWithEvidence } from '../../core/review/claim-status';
-import type { Problem, Result } from '../../core/result';
 import { annotationFileOf } from '../annotation-export';
-import { createBackend, type Backend } from '../compose';
 import type { ReviewService } from '../review-service';
 
 const LETTER =
   'The letter says the troops will leave Iraq. Reuters confirmed the letter independently. ' +
   'The general called the letter a draft.\n';
 
-function value<T>(result: Result<T, Problem>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-const opened: Backend[] = [];
-const folders: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((b) => b.close()));
-  await Promise.all(folders.splice(0).map((f) => rm(f, { recursive: true, force: true })));
-});
+const backends = new TempBackends();
+afterEach(() => backends.cleanUp());
 
 /** A back end of its own whose clock starts at `hour` o'clock and ticks a second per reading. */
 async function reviewer(author: string, hour: number): Promise<ReviewService> {
-  const dataDir = await mkdtemp(join(tmpdir(), `crosscheck-conflict-${author}-`));
-  folders.push(dataDir);
-  let tick = 0;
-  const clock = () => new Date(Date.UTC(2026, 0, 5, hour, 0, tick++)).toISOString();
-  const backend = await createBackend({ dataDir, author, clock });
-  opened.push(backend);
-  return backend.service;
+  const dataDir = await backends.folder(`crosscheck-conflict-${author}-`);
+  return (await backends.open(dataDir, author, hour)).service;
 }
 
 /** A review with the letter, its first sentence a claim and its second evidence linked to it. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { sourcesNeedingChoice, type UnplacedSource } from '../../core/annotations/document-choices';
 import { invalidFile, type InvalidAnnotationFile } from '../../core/annotations/incoming-file';
-import { mergeAnnotationFile } from '../../core/annotations/merge';
+import { mergeReviewFile } from '../../core/annotations/merge-review-file';
 import {
   annotationFileSizeProblem,
   parseAnnotationJson,
@@ -69,7 +69,7 @@ export async function importAnnotationFile(
     if (text !== undefined) texts.set(document.id, text);
   }
   const before = open.review;
-  const merged = mergeAnnotationFile(
+  const merged = mergeReviewFile(
     { review: before, texts, sharing: before.sharing ?? emptySharing() },
     parsed.value,
     { documentMatches: new Map(Object.entries(file.documentMatches ?? {})) },
@@ -99,12 +99,21 @@ export async function importAnnotationFile(
   }
   // The merge replaced tags wholesale; earlier undo steps no longer describe this review.
   open.history.clear();
+  const { sources, judgements, dismissals } = review;
   const revision = await open.commit(
     batch(
       { kind: 'tags', patches: diffTags(before.tags, review.tags) },
       {
         kind: 'review',
-        fields: { documents: review.documents, reviewers: review.reviewers, sharing, panes },
+        fields: {
+          documents: review.documents,
+          reviewers: review.reviewers,
+          sharing,
+          panes,
+          ...(sources ? { sources } : {}),
+          ...(judgements ? { judgements } : {}),
+          ...(dismissals ? { dismissals } : {}),
+        },
       },
     ),
   );
