@@ -3,7 +3,9 @@ import { fail, ok, type Problem, type Result } from '../result';
 import type { DocumentMetadata, FieldUpdate } from '../review/assessment';
 import type { ReviewDocument } from '../review/types';
 
-const OPTIONAL_FIELDS = ['outlet', 'author', 'date', 'reference'] as const;
+/** The optional parts of a document's metadata (its title is required). */
+export const DOCUMENT_METADATA_FIELDS = ['outlet', 'author', 'date', 'reference'] as const;
+const OPTIONAL_FIELDS = DOCUMENT_METADATA_FIELDS;
 
 /** A document's metadata as stored on it. */
 export function metadataOf(document: ReviewDocument): DocumentMetadata {

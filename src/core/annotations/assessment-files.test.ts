@@ -160,6 +160,19 @@ describe('export → import of the reviewer’s assessment', () => {
     expect(review.dismissals).toHaveLength(2);
   });
 
+  it('keeps what each document is: outlet, author, date and reference', () => {
+    const { reviewer } = assessedReview();
+    const [report, letter] = reviewer.review.documents;
+    if (!report || !letter) throw new Error('no documents');
+    Object.assign(report, { outlet: 'Bridge Gazette', date: '1931-05-02' });
+    Object.assign(letter, { author: 'A. Engineer', reference: 'https://example.org/letter' });
+    const parsed = parseAnnotationJson(reviewer.exportFile());
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const file = reviewFromFile(parsed.value);
+    if (!file.ok) throw new Error(file.error.message);
+    expect(file.value.review.documents).toEqual(reviewer.review.documents);
+  });
+
   it('gives the same file, byte for byte, when the file is read as a review and exported again', () => {
     const { reviewer } = assessedReview();
     const json = reviewer.exportFile();

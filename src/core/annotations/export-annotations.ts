@@ -1,5 +1,6 @@
 // Export: a review becomes an annotation file (one W3C annotation per tag), positions counted in
 // code points, deterministic down to the byte.
+import { DOCUMENT_METADATA_FIELDS } from '../analysis/document-metadata';
 import { anchorMatches } from '../review/anchor';
 import type { Anchor, Review, ReviewDocument, Tag } from '../review/types';
 import { fail, ok, type Problem, type Result } from '../result';
@@ -278,6 +279,7 @@ function documentOf(document: ReviewDocument, text: string | undefined): FileDoc
     id: documentIri(document.id),
     type: 'Text',
     'crosscheck:title': document.title,
+    ...metadataTerms(document),
     'crosscheck:fileName': document.fileName,
     'crosscheck:encoding': document.encoding,
     'crosscheck:bom': document.bom,
@@ -287,6 +289,16 @@ function documentOf(document: ReviewDocument, text: string | undefined): FileDoc
   };
   if (text !== undefined) entry['crosscheck:text'] = text;
   return entry;
+}
+
+/** A document's outlet, author, date and reference as file terms (only those it has). */
+function metadataTerms(document: ReviewDocument): Partial<FileDocument> {
+  const terms: Partial<FileDocument> = {};
+  for (const field of DOCUMENT_METADATA_FIELDS) {
+    const value = document[field];
+    if (value) terms[`crosscheck:${field}`] = value;
+  }
+  return terms;
 }
 
 /**
@@ -373,6 +385,10 @@ const KEY_ORDER = [
   'start',
   'end',
   'crosscheck:title',
+  'crosscheck:outlet',
+  'crosscheck:author',
+  'crosscheck:date',
+  'crosscheck:reference',
   'crosscheck:fileName',
   'crosscheck:encoding',
   'crosscheck:bom',

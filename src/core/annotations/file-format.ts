@@ -46,6 +46,10 @@ export const CROSSCHECK_CONTEXT = {
   'crosscheck:reviewers': { '@id': 'crosscheck:reviewers', '@container': '@list' },
   'crosscheck:documents': { '@id': 'crosscheck:documents', '@container': '@list' },
   'crosscheck:title': { '@id': 'crosscheck:title' },
+  'crosscheck:outlet': { '@id': 'crosscheck:outlet' },
+  'crosscheck:author': { '@id': 'crosscheck:author' },
+  'crosscheck:date': { '@id': 'crosscheck:date' },
+  'crosscheck:reference': { '@id': 'crosscheck:reference' },
   'crosscheck:fileName': { '@id': 'crosscheck:fileName' },
   'crosscheck:encoding': { '@id': 'crosscheck:encoding' },
   'crosscheck:bom': { '@id': 'crosscheck:bom' },
@@ -93,6 +97,11 @@ export interface FileDocument {
   id: string;
   type: 'Text';
   'crosscheck:title': string;
+  /** What the document is beyond its title (its DocumentMetadata), when the reviewer said. */
+  'crosscheck:outlet'?: string;
+  'crosscheck:author'?: string;
+  'crosscheck:date'?: string;
+  'crosscheck:reference'?: string;
   'crosscheck:fileName': string;
   'crosscheck:encoding': TextEncodingName;
   'crosscheck:bom': boolean;

@@ -17,6 +17,10 @@ const person = z.object({ type: z.literal('Person'), name: z.string() });
 const document = z.object({
   id: documentIri,
   'crosscheck:title': z.string(),
+  'crosscheck:outlet': z.string().optional(),
+  'crosscheck:author': z.string().optional(),
+  'crosscheck:date': z.string().optional(),
+  'crosscheck:reference': z.string().optional(),
   'crosscheck:fileName': z.string(),
   'crosscheck:encoding': z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
   'crosscheck:bom': z.boolean(),

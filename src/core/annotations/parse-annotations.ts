@@ -1,5 +1,6 @@
 // Import, step one: an incoming file (JSON text or a parsed value) is validated completely, and
 // either becomes an AnnotationFile or is refused with every problem named in plain words.
+import { DOCUMENT_METADATA_FIELDS } from '../analysis/document-metadata';
 import type { Judgement } from '../review/assessment';
 import type { ReviewDocument, TagKind } from '../review/types';
 import { fail, ok, type Result } from '../result';
@@ -220,6 +221,10 @@ function readDocuments(
       originalSha256: entry['crosscheck:originalSha256'],
       imported: entry['crosscheck:imported'],
     };
+    for (const field of DOCUMENT_METADATA_FIELDS) {
+      const value = entry[`crosscheck:${field}`]?.trim();
+      if (value) document[field] = value;
+    }
     const text = entry['crosscheck:text'];
     if (text === undefined) {
       documents.set(id, { entry: { document } });

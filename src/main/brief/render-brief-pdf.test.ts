@@ -81,9 +81,10 @@ describe('renderBriefPdf: the sample review', () => {
     expect(letter?.confirmations.map((e) => e.sameDocument)).toEqual([true, true, true]);
     expect(letter?.forCount).toEqual({ tags: 3, documents: 1 });
     expect(brief.claims.every((c) => typeof c.source.sentence === 'number')).toBe(true);
+    // Counted on content from independent origins: the letter's withdrawal is contradicted.
     expect(brief.bottomLine.counts).toEqual({
-      contested: 1,
-      contradicted: 0,
+      contested: 0,
+      contradicted: 1,
       confirmed: 1,
       unverified: 2,
     });
@@ -136,7 +137,7 @@ describe('renderBriefPdf: the sample review', () => {
     ]);
     const claims = outline.filter((e) => e.depth === 1 && /^\d+\. /.test(e.title));
     expect(claims.map((e) => e.title.split(' – ')[0])).toEqual([
-      '1. Contested',
+      '1. Contradicted',
       '2. Confirmed',
       '3. Unverified',
       '4. Unverified',
@@ -148,7 +149,7 @@ describe('renderBriefPdf: the sample review', () => {
     // The claims table shows the same page for each claim, after the statuses in origins.
     const tablePage = outline.find((e) => e.title === 'Claims at a glance')?.page ?? 0;
     const table = flat(await pdfText(path, { first: tablePage, last: tablePage }));
-    expect(table).toMatch(new RegExp(`Contested \\(\\d–\\d\\) ${claims[0]?.page}\\b`));
+    expect(table).toMatch(new RegExp(`Contradicted \\(\\d\\) ${claims[0]?.page}\\b`));
   });
 
   it('links each row of the claims table to its claim and carries metadata', async () => {
