@@ -162,7 +162,7 @@ test('suggested evidence: accept with 2, dismiss with x, undo, open, and both ke
 
   // After a reload: select the claim again; the link and the dismissal hold.
   await page.reload();
-  await claims.getByRole('button', { name: /In letter says/ }).click();
+  await claims.getByRole('button', { name: /^In letter says/ }).click();
   await expect(panel).toContainText('for In letter says');
   await expect(rows.filter({ hasText: 'General Milley has just said' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'MILLEY: That letter is a draft.' })).toHaveCount(0);
