@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createReview, startServe, stopServe } from '../tests/e2e/browser-host';
 import { longTasks, RECORD_LONG_TASKS } from '../tests/support/long-tasks';
 import { loadSpeeches } from './sotu';
-import { apiClient, launchBenchBrowser } from './workspace-ui';
+import { apiClient, apiImportSeconds, launchBenchBrowser } from './workspace-ui';
 import type { Table } from './table';
 
 /** Just under the 50 MB import limit. */
@@ -58,16 +58,7 @@ export async function benchLargeImport(): Promise<Table[]> {
     const blocked = tasks.reduce((sum, ms) => sum + ms, 0);
 
     // Baseline: the same bytes imported and read back through the API, with no page.
-    const api = apiClient(host.url);
-    const created = await api('createReview', { name: 'Baseline' });
-    const t0 = performance.now();
-    const added = await api('addDocument', {
-      reviewId: created.id,
-      fileName: 'baseline.txt',
-      bytes: { $bytes: Buffer.from(text + '\n').toString('base64') },
-    });
-    await api('getDocumentText', { documentId: added.document.id });
-    const baselineSeconds = (performance.now() - t0) / 1000;
+    const baselineSeconds = await apiImportSeconds(apiClient(host.url), text);
 
     const megabytes = Buffer.byteLength(text) / (1024 * 1024);
     return [
