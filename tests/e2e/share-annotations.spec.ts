@@ -75,9 +75,9 @@ test('export annotations from one data folder, import and resolve a conflict in 
 
     const claims = page.getByRole('complementary', { name: 'Claims' });
     const claim = claims.getByRole('listitem', { name: /In letter says/ });
-    // Its evidence is linked again (what each item speaks to travels with annotation files
-    // once they carry facets; the content status is contested or contradicted accordingly).
-    await expect(claim).not.toHaveAttribute('data-status', 'unverified');
+    // Its evidence is linked again, with what each item speaks to (facets travel in the file).
+    await expect(claim).toHaveAttribute('data-source-status', 'confirmed');
+    await expect(claim).toHaveAttribute('data-status', 'contradicted');
     await expect(claim).toContainText('the US military has confirmed its authenticity');
     await expect(claim).toContainText('no decision to withdraw');
     await expect(
@@ -183,10 +183,10 @@ test('annotations re-anchor on a corrected copy, and approximate placements can 
     const claimRow = article.locator('[data-kind="claim"]').filter({ hasText: 'The letter says' });
     await expect(claimRow).toContainText('check placement');
     const claims = page.getByRole('complementary', { name: 'Claims' });
-    await expect(claims.getByRole('listitem', { name: /The letter says that/ })).toHaveAttribute(
-      'data-status',
-      'contested',
-    );
+    // Re-anchored with what each item speaks to: the letter genuine, its withdrawal contradicted.
+    const letter = claims.getByRole('listitem', { name: /The letter says that/ });
+    await expect(letter).toHaveAttribute('data-source-status', 'confirmed');
+    await expect(letter).toHaveAttribute('data-status', 'contradicted');
 
     await page.getByRole('button', { name: /Conflicts & orphans/ }).click();
     await page

@@ -1,14 +1,21 @@
 // What the evidence speaks to, who says it and the reviewer's verdict, as the workspace shows and
 // edits them: the review's analysis (src/core), the keys S, A and V, document details and the
 // reviewer's name. Key steps run in the tag actions' queue, so "2, s" links before it toggles.
-import { analyseReview, type ClaimAnalysis } from '../../../core/analysis/claim-analysis';
+import {
+  analyseReview,
+  type ClaimAnalysis,
+  type ReviewAnalysis,
+} from '../../../core/analysis/claim-analysis';
 import { facetOf } from '../../../core/analysis/facets';
 import type { DocumentMetadata, Facet } from '../../../core/review/assessment';
 import type { JudgementInput } from '../../../core/analysis/judgement';
 import type { Tag } from '../../../core/review/types';
 import type { ReviewerSettings } from '../../../shared/review-api';
+import { AnalysisRunner, type AnalysisPort } from './analysis-runner';
 import type { TagActions } from './tag-actions';
 import type { Workspace } from './workspace.svelte';
+
+const EMPTY_ANALYSIS: ReviewAnalysis = { claims: [], origins: [], originOf: new Map() };
 
 /** The keys this module answers. */
 export type AssessmentKey = { type: 'facet' } | { type: 'attribute' } | { type: 'judge' };
@@ -36,13 +43,46 @@ export class Assessment {
   /** True once the first-run question was answered or put off in this window. */
   private asked = $state(false);
 
-  constructor(workspace: Workspace, tags: TagActions) {
+  /** The worker's latest analysis, while a worker runs it. */
+  private fromWorker = $state.raw<ReviewAnalysis>(EMPTY_ANALYSIS);
+  private useWorker = $state(false);
+
+  /**
+   * @param worker where the analysis runs off the window's thread; without one (unit tests) it
+   *   runs inline. Pass one only while a component is being set up: it is fed by an effect.
+   */
+  constructor(workspace: Workspace, tags: TagActions, worker?: AnalysisPort) {
     this.workspace = workspace;
     this.tags = tags;
+    if (worker) {
+      const runner = new AnalysisRunner(
+        worker,
+        (analysis) => (this.fromWorker = analysis),
+        () => (this.useWorker = false), // a worker that fails hands the work back to the window
+      );
+      this.useWorker = true;
+      // Sent after the change is on screen (copying thousands of tags takes a few milliseconds),
+      // and once for a burst of changes.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      $effect(() => {
+        const review = this.workspace.review;
+        clearTimeout(timer);
+        timer = setTimeout(() => runner.request(review), 0);
+      });
+    }
   }
 
-  /** Status per facet, origins and verdicts of every claim (src/core). */
-  analysis = $derived.by(() => analyseReview(this.workspace.review ?? { tags: [] }));
+  private inline = $derived.by(() =>
+    this.useWorker ? EMPTY_ANALYSIS : analyseReview(this.workspace.review ?? { tags: [] }),
+  );
+
+  /**
+   * Status per facet, origins and verdicts of every claim (src/core). From the worker it may lag
+   * a change by the time the analysis takes (a second for thousands of items).
+   */
+  get analysis(): ReviewAnalysis {
+    return this.useWorker ? this.fromWorker : this.inline;
+  }
 
   /** Each claim's analysis by claim id. */
   byClaim = $derived(new Map(this.analysis.claims.map((c) => [c.claim.id, c])));

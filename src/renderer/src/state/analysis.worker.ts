@@ -1,0 +1,10 @@
+// Analyses a review (status per facet, independent origins) off the window's thread: grouping
+// thousands of evidence items into origins takes a second or more, which would stall every key.
+import { analyseReview } from '../../../core/analysis/claim-analysis';
+import type { AnalysisReply, AnalysisRequest } from './analysis-runner';
+
+self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const { seq, tags, judgements } = event.data;
+  const reply: AnalysisReply = { seq, analysis: analyseReview({ tags, judgements }) };
+  self.postMessage(reply);
+};
