@@ -13,6 +13,7 @@ import {
 import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import type { Review } from '../../core/review/types';
 import { initialDoc, type AutomergeReview } from './automerge-review';
+import { flushReady } from './flush-ready';
 import { GuardedClientAdapter } from './guarded-client-adapter';
 import { syncAddress } from './sync-address';
 
@@ -148,7 +149,7 @@ export class SyncPeer {
   /** Disconnects and writes the document to the peer's folder. */
   async close(): Promise<void> {
     this.disconnect();
-    await this.repo.flush();
+    await flushReady(this.repo);
     await this.repo.shutdown();
   }
 

@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Repo, type DocumentId, type PeerId } from '@automerge/automerge-repo';
+import { flushReady } from './flush-ready';
 import { NodeWSServerAdapter } from '@automerge/automerge-repo-network-websocket';
 import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import { WebSocketServer } from 'ws';
@@ -37,6 +38,8 @@ export interface RunningSyncServer {
   port: number;
   /** Open rooms (reviews with a connection since start) and their connections. */
   stats(): { reviews: number; connections: number };
+  /** The heads of the server's copy of a review's document (undefined: it has none yet). */
+  heads(documentId: DocumentId): string[] | undefined;
   /** Closes every connection and writes every document to disk. */
   close(): Promise<void>;
 }
@@ -143,6 +146,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       reviews: rooms.size,
       connections: [...rooms.values()].reduce((n, room) => n + room.sockets.clients.size, 0),
     }),
+    heads: (documentId) => {
+      const handle = rooms.get(documentId)?.repo.handles[documentId];
+      return handle?.isReady() ? [...handle.heads()] : undefined;
+    },
     close: async () => {
       server.off('upgrade', onUpgrade);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -150,7 +157,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       for (const room of rooms.values()) {
         for (const client of room.sockets.clients) client.terminate();
         room.sockets.close();
-        await room.repo.flush();
+        await flushReady(room.repo);
         await room.repo.shutdown();
       }
       rooms.clear();
