@@ -6,6 +6,7 @@ import { benchLargeImport } from './large-import';
 import { benchOrigins } from './origins';
 import { benchSegmentation } from './segmentation';
 import { benchSuggestions } from './suggestions';
+import { benchSync } from './sync';
 import { formatTable, type Table } from './table';
 import { benchTagging } from './tagging';
 import { benchWorkspaceUi } from './workspace-ui';
@@ -20,6 +21,7 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['PDF brief', benchBrief],
   ['evidence suggestions', benchSuggestions],
   ['independent origins', benchOrigins],
+  ['team sync', benchSync],
 ];
 
 // `npm run bench -- workspace annotation` runs only the suites whose names contain those words.

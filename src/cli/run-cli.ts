@@ -24,6 +24,8 @@ Commands:
                              write a review's PDF brief
   suggest --claim TEXT FILE... [--top N] [--json]
                              suggest sentences that may confirm or contradict a claim
+  sync-server [--port N] [--host ADDRESS] [--data-dir DIR]
+                             run the team sync server for shared reviews
 
 Run "crosscheck COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.`;
@@ -42,6 +44,8 @@ function commands(paths: CliPaths): Record<string, Command> {
     serve: async (args, io) => (await import('./serve-command')).runServe(args, io, paths),
     brief: async (args, io) => (await import('./brief-command')).runBrief(args, io, paths),
     suggest: async (args, io) => (await import('./suggest-command')).runSuggest(args, io),
+    'sync-server': async (args, io) =>
+      (await import('./sync-server-command')).runSyncServer(args, io),
   };
 }
 
