@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Judgement } from '../review/assessment';
 import type { JudgementConflict } from './review-sharing';
-import { findJudgementConflict, settleJudgementConflict } from './settle-judgement-conflict';
+import {
+  findJudgementConflict,
+  settleJudgementConflict,
+  verdictsFollowClaim,
+} from './settle-judgement-conflict';
 
 const mine: Judgement = { verdict: 'likely', confidence: 'high', author: 'Bo', modified: 't2' };
 const amal: Judgement = {
@@ -91,5 +95,27 @@ describe('settleJudgementConflict', () => {
     const before = JSON.stringify({ judgements, conflicts });
     settleJudgementConflict(judgements, conflicts, fromAmal, 'keep-other', 'now');
     expect(JSON.stringify({ judgements, conflicts })).toBe(before);
+  });
+});
+
+describe('verdictsFollowClaim', () => {
+  it('moves a claim’s verdict and its conflicts to the claim kept in its place', () => {
+    expect(verdictsFollowClaim(judgements, conflicts, 'c1', 'c9')).toEqual({
+      judgements: { c2: other, c9: mine },
+      conflicts: [{ ...fromAmal, claimId: 'c9' }, onC2, { ...fromCy, claimId: 'c9' }],
+    });
+  });
+
+  it('leaves them where they are when there is nothing to move or the claim has a verdict', () => {
+    for (const [from, to] of [
+      ['c1', 'c1'],
+      ['c7', 'c9'],
+      ['c1', 'c2'],
+    ] as const) {
+      expect(verdictsFollowClaim(judgements, conflicts, from, to)).toEqual({
+        judgements,
+        conflicts,
+      });
+    }
   });
 });

@@ -50,3 +50,28 @@ export function settleJudgementConflict(
   }
   return { judgements: { ...judgements, [claimId]: restored }, conflicts: settled };
 }
+
+/**
+ * The verdicts and verdict conflicts of claim `from` moved to claim `to`: when the reviewer keeps
+ * the other version of a claim a merge folded (another tag id on the same sentence), its verdict
+ * goes with the sentence instead of staying on a claim no longer in the review. A verdict `to`
+ * already has stays.
+ */
+export function verdictsFollowClaim(
+  judgements: Readonly<Record<string, Judgement>>,
+  conflicts: readonly JudgementConflict[],
+  from: string,
+  to: string,
+): SettledJudgements {
+  const moved: Record<string, Judgement> = { ...judgements };
+  const verdict = Object.hasOwn(moved, from) ? moved[from] : undefined;
+  if (from === to || !verdict || Object.hasOwn(moved, to)) {
+    return { judgements: moved, conflicts: [...conflicts] };
+  }
+  delete moved[from];
+  moved[to] = verdict;
+  return {
+    judgements: moved,
+    conflicts: conflicts.map((c) => (c.claimId === from ? { ...c, claimId: to } : c)),
+  };
+}

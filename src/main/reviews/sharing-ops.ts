@@ -15,9 +15,10 @@ import { emptySharing } from '../../core/annotations/review-sharing';
 import {
   findJudgementConflict,
   settleJudgementConflict,
+  verdictsFollowClaim,
   type ConflictAction,
 } from '../../core/annotations/settle-judgement-conflict';
-import { batch, diffTags } from '../../core/review/review-change';
+import { batch, diffTags, type ReviewFieldsChange } from '../../core/review/review-change';
 import type { ReviewSharing } from '../../core/review/sharing';
 import type { Review, TagKind } from '../../core/review/types';
 import { fail, ok, type Problem, type Result } from '../../core/result';
@@ -153,11 +154,30 @@ export async function resolveConflict(
     return ok({ revision });
   }
   const flipped = flipConflict(before, sharing, conflict, now);
+  // Keeping the other version of a folded claim: its verdict stays with the sentence.
+  const followed =
+    conflict.kept.kind === 'claim' && before.judgements
+      ? verdictsFollowClaim(
+          before.judgements,
+          flipped.sharing.judgementConflicts ?? [],
+          conflict.kept.id,
+          conflict.other.id,
+        )
+      : undefined;
+  const fields: ReviewFieldsChange = followed
+    ? {
+        judgements: followed.judgements,
+        sharing: {
+          ...flipped.sharing,
+          ...(followed.conflicts.length > 0 ? { judgementConflicts: followed.conflicts } : {}),
+        },
+      }
+    : { sharing: flipped.sharing };
   open.history.clear();
   const revision = await open.commit(
     batch(
       { kind: 'tags', patches: diffTags(before.tags, flipped.review.tags) },
-      { kind: 'review', fields: { sharing: flipped.sharing } },
+      { kind: 'review', fields },
     ),
   );
   return ok({ revision });
