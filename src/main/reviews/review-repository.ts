@@ -9,11 +9,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { needsMigration } from '../../core/review/migrate-review';
 import { parseReview } from '../../core/review/review-schema';
-import {
-  REVIEW_SCHEMA_VERSION,
-  type Review,
-  type ReviewSummary,
-} from '../../core/review/types';
+import { REVIEW_SCHEMA_VERSION, type Review, type ReviewSummary } from '../../core/review/types';
 import {
   removeStaleTempFiles,
   syncFolder,
