@@ -112,6 +112,7 @@ test('a colleague’s different verdict is shown beside mine, kept on request, t
       await expect(setAside).toContainText('The minister denied it.');
       await expect(setAside).toContainText('Ana Colleague · changed');
       expect(await seriousFindings(page, 'dialog')).toEqual([]);
+      await dialog.screenshot({ path: '.screens/verdict-conflict.png' });
 
       // From the keyboard: Tab to “Use the set-aside verdict”, Enter.
       const useOther = conflict.getByRole('button', { name: 'Use the set-aside verdict' });
