@@ -58,6 +58,7 @@ import {
   confirmPlacement,
   describeAnnotationFile,
   importAnnotationFile,
+  planJudgementConflict,
   resolveConflict,
 } from './reviews/sharing-ops';
 import type { DocumentStore } from './store/document-store';
@@ -443,6 +444,15 @@ export class ReviewService implements ReviewApi, ReviewReader {
   }: Args<'resolveConflict'>): Promise<Reply<'resolveConflict'>> {
     const open = await this.load(reviewId);
     return open ? resolveConflict(open, tagId, action, this.clock()) : fail(noSuchReview());
+  }
+
+  resolveJudgementConflict({
+    reviewId,
+    ...choice
+  }: Args<'resolveJudgementConflict'>): Promise<Reply<'resolveJudgementConflict'>> {
+    return this.assess(reviewId, (review, context) =>
+      planJudgementConflict(review, choice, context.now),
+    );
   }
 
   async confirmPlacement({

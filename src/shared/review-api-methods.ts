@@ -25,6 +25,7 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   annotationFileDocuments: true,
   importAnnotations: true,
   resolveConflict: true,
+  resolveJudgementConflict: true,
   confirmPlacement: true,
   setFacet: true,
   setAttribution: true,

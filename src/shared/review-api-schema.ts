@@ -128,6 +128,22 @@ export const REVIEW_CALLS = {
       })
       .strict(),
   ),
+  /**
+   * Settles a verdict conflict an import listed: the claim's conflict whose set-aside verdict was
+   * changed at `otherModified` (so a repeated click cannot flip it back). 'keep-other' puts that
+   * verdict in place and lists the replaced one the other way round; 'accept' (the verdict in
+   * use) or 'dismiss' take it off the list. One undo step.
+   */
+  resolveJudgementConflict: call<Revision>()(
+    z
+      .object({
+        reviewId: id,
+        claimId: id,
+        otherModified: z.string().min(1).max(100),
+        action: z.enum(['keep-other', 'accept', 'dismiss']),
+      })
+      .strict(),
+  ),
   /** Confirms a tag that an import placed approximately. */
   confirmPlacement: call<Revision>()(tagOfReview),
 

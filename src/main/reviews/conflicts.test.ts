@@ -148,4 +148,42 @@ describe('settling conflicts', () => {
       await b.resolveConflict({ reviewId: mineB.reviewId, tagId: mineB.claim, action: 'dismiss' }),
     ).toMatchObject({ ok: false, error: { code: 'no-such-conflict' } });
   });
+
+  it('keeping the other version of a folded claim takes its verdict and verdict conflict along', async () => {
+    const a = await reviewer('A', 9);
+    const b = await reviewer('B', 10);
+    const mineA = await tagged(a, 'contradiction');
+    const mineB = await tagged(b, 'confirmation');
+    const judge = (
+      service: ReviewService,
+      reviewId: string,
+      claimId: string,
+      word: 'likely' | 'unlikely',
+    ) =>
+      service.setJudgement({ reviewId, claimId, judgement: { verdict: word, confidence: 'high' } });
+    value(await judge(a, mineA.reviewId, mineA.claim, 'unlikely'));
+    value(await judge(b, mineB.reviewId, mineB.claim, 'likely'));
+    const file = value(await annotationFileOf(a, mineA.reviewId));
+    const reviewId = mineB.reviewId;
+    value(
+      await b.importAnnotations({
+        reviewId,
+        fileName: 'a.crosscheck.json',
+        bytes: new TextEncoder().encode(file.text),
+        documentMatches: {},
+      }),
+    );
+    const before = value(await b.openReview({ reviewId })).review;
+    expect(before.sharing?.judgementConflicts).toMatchObject([
+      { claimId: mineB.claim, kept: { verdict: 'likely' }, other: { verdict: 'unlikely' } },
+    ]);
+    value(await b.resolveConflict({ reviewId, tagId: mineB.claim, action: 'keep-other' }));
+    const { review } = value(await b.openReview({ reviewId }));
+    expect(review.tags.map((t) => t.id)).toContain(mineA.claim);
+    expect(review.tags.map((t) => t.id)).not.toContain(mineB.claim);
+    expect(review.judgements).toEqual({ [mineA.claim]: before.judgements?.[mineB.claim] });
+    expect(review.sharing?.judgementConflicts).toMatchObject([
+      { claimId: mineA.claim, kept: { verdict: 'likely' }, other: { verdict: 'unlikely' } },
+    ]);
+  });
 });

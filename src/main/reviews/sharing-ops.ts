@@ -1,5 +1,6 @@
 // Sharing operations on an open review: what an annotation file holds, importing it (all or
-// nothing), keeping the other version of a conflict, and confirming an approximate placement.
+// nothing), keeping the other version of a conflict (of a tag or of a verdict), and confirming an
+// approximate placement.
 import { createHash } from 'node:crypto';
 import { sourcesNeedingChoice, type UnplacedSource } from '../../core/annotations/document-choices';
 import { invalidFile, type InvalidAnnotationFile } from '../../core/annotations/incoming-file';
@@ -11,12 +12,20 @@ import {
 } from '../../core/annotations/parse-annotations';
 import { flipConflict, withoutFoldEchoes } from '../../core/annotations/resolve-conflict';
 import { emptySharing } from '../../core/annotations/review-sharing';
-import { batch, diffTags } from '../../core/review/review-change';
-import type { TagKind } from '../../core/review/types';
+import {
+  findJudgementConflict,
+  settleJudgementConflict,
+  verdictsFollowClaim,
+  type ConflictAction,
+} from '../../core/annotations/settle-judgement-conflict';
+import { batch, diffTags, type ReviewFieldsChange } from '../../core/review/review-change';
+import type { ReviewSharing } from '../../core/review/sharing';
+import type { Review, TagKind } from '../../core/review/types';
 import { fail, ok, type Problem, type Result } from '../../core/result';
 import type { ImportOutcome, Revision } from '../../shared/review-api';
 import type { DocumentStore } from '../store/document-store';
 import { fsReason } from '../store/fs-problem';
+import type { PlannedEdit } from './assessment-ops';
 import type { OpenReview } from './open-review';
 
 /** An annotation file as it arrives from a host. */
@@ -145,14 +154,85 @@ export async function resolveConflict(
     return ok({ revision });
   }
   const flipped = flipConflict(before, sharing, conflict, now);
+  // Keeping the other version of a folded claim: its verdict stays with the sentence.
+  const followed =
+    conflict.kept.kind === 'claim' && before.judgements
+      ? verdictsFollowClaim(
+          before.judgements,
+          flipped.sharing.judgementConflicts ?? [],
+          conflict.kept.id,
+          conflict.other.id,
+        )
+      : undefined;
+  const fields: ReviewFieldsChange = followed
+    ? {
+        judgements: followed.judgements,
+        sharing: {
+          ...flipped.sharing,
+          ...(followed.conflicts.length > 0 ? { judgementConflicts: followed.conflicts } : {}),
+        },
+      }
+    : { sharing: flipped.sharing };
   open.history.clear();
   const revision = await open.commit(
     batch(
       { kind: 'tags', patches: diffTags(before.tags, flipped.review.tags) },
-      { kind: 'review', fields: { sharing: flipped.sharing } },
+      { kind: 'review', fields },
     ),
   );
   return ok({ revision });
+}
+
+/** What the reviewer chose for a verdict conflict, and which conflict it is. */
+export interface JudgementConflictChoice {
+  claimId: string;
+  /** When the conflict's set-aside verdict was changed: tells a claim's conflicts apart. */
+  otherModified: string;
+  action: ConflictAction;
+}
+
+const VERDICT_LABELS: Record<ConflictAction, string> = {
+  'keep-other': 'use the set-aside verdict',
+  accept: 'keep the verdict in use',
+  dismiss: 'dismiss a verdict conflict',
+};
+
+/**
+ * Plans settling a verdict conflict as one undo step over the `judgements` and `sharing` fields
+ * (see settleJudgementConflict); a conflict no longer listed is refused in plain words.
+ */
+export function planJudgementConflict(
+  review: Review,
+  choice: JudgementConflictChoice,
+  now: string,
+): Result<PlannedEdit, Problem> {
+  const sharing = review.sharing ?? emptySharing();
+  const listed = sharing.judgementConflicts ?? [];
+  const conflict = findJudgementConflict(listed, choice.claimId, choice.otherModified);
+  if (!conflict) {
+    return fail({
+      code: 'no-such-conflict',
+      message: 'That verdict conflict is no longer listed; it may have been settled already.',
+    });
+  }
+  if (choice.action === 'keep-other' && !review.tags.some((t) => t.id === choice.claimId)) {
+    return fail({
+      code: 'no-such-tag',
+      message:
+        'The claim of that verdict conflict is no longer in this review, so its verdict cannot change; dismiss the conflict instead.',
+    });
+  }
+  const judgements = review.judgements ?? {};
+  const settled = settleJudgementConflict(judgements, listed, conflict, choice.action, now);
+  const { judgementConflicts: _, ...rest } = sharing;
+  const after: ReviewSharing =
+    settled.conflicts.length > 0 ? { ...rest, judgementConflicts: settled.conflicts } : rest;
+  const label = VERDICT_LABELS[choice.action];
+  return ok(
+    choice.action === 'keep-other'
+      ? { label, patches: [], fields: { judgements: settled.judgements, sharing: after } }
+      : { label, patches: [], fields: { sharing: after } },
+  );
 }
 
 /** Clears the needs-review mark of a tag an import placed approximately. */

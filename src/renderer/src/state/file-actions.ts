@@ -1,5 +1,7 @@
 // Files in and out: importing documents and annotation files, resolving what an import set
 // aside, and exporting the brief or annotations through the host.
+import type { ConflictAction } from '../../../core/annotations/settle-judgement-conflict';
+import type { JudgementConflict } from '../../../core/review/sharing';
 import type { TagKind } from '../../../core/review/types';
 import type { ExportKind } from '../../../shared/host-info';
 
@@ -11,8 +13,8 @@ export const EXPORT_NAMES: Record<ExportKind, string> = {
 };
 import type { ImportProblem, Workspace } from './workspace.svelte';
 
-/** How the reviewer settles a conflict an import reported. */
-export type ConflictAction = 'keep-other' | 'accept' | 'dismiss';
+/** How the reviewer settles a conflict an import reported (of a tag or of a verdict). */
+export type { ConflictAction };
 
 /** Imports, exports and the sharing dialog's actions. */
 export class FileActions {
@@ -96,6 +98,8 @@ export class FileActions {
       return;
     }
     await ws.replica?.awaitRevision(outcome.revision);
+    const differ = verdictsDiffer(outcome.judgementConflicts.length);
+    if (differ) ws.notify('info', `“${fileName}” was imported: ${differ}`);
     ws.openModal({
       kind: 'sharing',
       summary: outcome,
@@ -107,6 +111,25 @@ export class FileActions {
     const ws = this.workspace;
     const reviewId = ws.review?.id;
     if (reviewId) await ws.call(ws.backend.api.resolveConflict({ reviewId, tagId, action }));
+  }
+
+  /** Settles a verdict conflict: use the set-aside verdict, keep the one in use, or dismiss. */
+  async resolveJudgementConflict(
+    conflict: JudgementConflict,
+    action: ConflictAction,
+  ): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId) return;
+    const { claimId, other } = conflict;
+    await ws.call(
+      ws.backend.api.resolveJudgementConflict({
+        reviewId,
+        claimId,
+        otherModified: other.modified,
+        action,
+      }),
+    );
   }
 
   async confirmPlacement(tagId: string): Promise<void> {
@@ -133,4 +156,12 @@ export class FileActions {
       ws.exporting = undefined;
     }
   }
+}
+
+/** What an import says of the verdicts it found differing, in plain words ('' when none). */
+export function verdictsDiffer(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? '1 verdict differs: see Conflicts.'
+    : `${count} verdicts differ: see Conflicts.`;
 }

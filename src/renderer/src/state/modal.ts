@@ -1,6 +1,6 @@
 // The one dialog open over the workspace, if any: one union instead of a flag per dialog.
 import type { UnplacedSource } from '../../../core/annotations/document-choices';
-import type { MergeSummary } from '../../../core/annotations/merge';
+import type { ReviewMergeSummary } from '../../../core/annotations/merge-review-file';
 import type { Tag } from '../../../core/review/types';
 import type { ReviewerSettings } from '../../../shared/review-api';
 
@@ -16,7 +16,7 @@ export type Modal =
     }
   | {
       kind: 'sharing';
-      summary?: MergeSummary;
+      summary?: ReviewMergeSummary;
       /** The imported file, kept so its labels can be mapped and it imported again. */
       file?: { fileName: string; bytes: Uint8Array; documentMatches?: Record<string, string> };
     }

@@ -117,11 +117,14 @@ export class Workspace {
   /** Tags an import placed approximately, to be confirmed by the reviewer. */
   needsReview = $derived(new Set(this.review?.sharing?.needsReview ?? []));
 
-  /** How many conflicts, orphans and placements to check the open review has. */
+  /** How many conflicts (of tags and of verdicts), orphans and placements the open review has. */
   sharingAttention = $derived.by(() => {
     const sharing = this.review?.sharing;
     if (!sharing) return 0;
-    return sharing.conflicts.length + sharing.orphans.length + sharing.needsReview.length;
+    const verdicts = sharing.judgementConflicts?.length ?? 0;
+    return (
+      sharing.conflicts.length + verdicts + sharing.orphans.length + sharing.needsReview.length
+    );
   });
 
   /** Document title by id, safe to show (bidi controls visible). */
