@@ -137,6 +137,15 @@ describe('buildBrief key judgements', () => {
     });
   });
 
+  it('names who makes a claim that is attributed', () => {
+    const attributed = buildBrief(
+      { ...review, tags: tags.map((t) => (t.id === 'isis' ? { ...t, sourceId: 's-unused' } : t)) },
+      texts,
+      { generatedAt: NOW },
+    );
+    expect(attributed.keyJudgements.map((k) => k.saidBy)).toEqual([undefined, 'AP']);
+  });
+
   it('flags a verdict that goes against the content status', () => {
     const against = buildBrief(
       {

@@ -28,6 +28,7 @@ export function keyJudgementsOf(claims: readonly BriefClaim[]): BriefKeyJudgemen
       contentStatus: analysis.content.status,
       origins: { source: originLabels(analysis.source), content: originLabels(analysis.content) },
     };
+    if (analysis.saidBy) entry.saidBy = analysis.saidBy.name;
     if (analysis.judgement) {
       const { verdict, confidence } = analysis.judgement;
       const statement = ESTIMATIVE_WORDS.find((w) => w.word === verdict)?.statement ?? verdict;

@@ -120,6 +120,8 @@ export interface BriefKeyJudgement {
   claimNumber: number;
   tagId: string;
   excerpt: string;
+  /** Who makes the claim, when it is attributed: "The CJTF-OIR letter". */
+  saidBy?: string;
   /** One sentence to lead with: the verdict in words, or the computed summary when there is none. */
   headline: string;
   judgement?: BriefVerdict;

@@ -25,16 +25,16 @@ export function drawKeyJudgements(flow: PageFlow, brief: Brief): void {
     flow.paragraph('There are no claims to judge.', STYLE.body);
   }
   list(flow, brief.keyJudgements, (judgement) => {
-    drawJudgement(flow, judgement, brief.claims[judgement.claimNumber - 1]?.analysis.saidBy?.name);
+    drawJudgement(flow, judgement);
     flow.space(10);
   });
   flow.canvas.end();
 }
 
-function drawJudgement(flow: PageFlow, item: BriefKeyJudgement, saidBy: string | undefined): void {
+function drawJudgement(flow: PageFlow, item: BriefKeyJudgement): void {
   const x = PAGE.left + LABEL_WIDTH;
   const width = PAGE.right - x;
-  const quote = `“${item.excerpt}”${saidBy ? ` — ${saidBy}` : ''}`;
+  const quote = `“${item.excerpt}”${item.saidBy ? ` — ${item.saidBy}` : ''}`;
   const verdict = item.judgement
     ? `${item.headline}, by ${item.judgement.author} (${formatDay(item.judgement.modified)})`
     : item.summary;
