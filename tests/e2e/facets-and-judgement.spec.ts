@@ -109,6 +109,7 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   await expect(who).toBeFocused();
   await expect(who).toHaveValue('Reuters');
   expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.screenshot({ path: '.screens/attribution-dialog.png' });
   await expect(attribution).toContainText('Suggested because the sentence says “Reuters reported”');
   await page.keyboard.press('Enter');
   await expect(attribution).toBeHidden();
@@ -168,6 +169,8 @@ test('source and content, who says it and the verdict, from the keyboard to the 
   await expect(verdict.getByRole('radio', { name: 'high' })).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Genuine letter, but no decision to withdraw.');
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.screenshot({ path: '.screens/verdict-dialog.png' });
   await page.keyboard.press('Control+Enter');
   await expect(verdict).toBeHidden();
   await expect(article.getByRole('listbox')).toBeFocused();

@@ -20,7 +20,7 @@ function fakePort() {
 }
 
 describe('AnalysisRunner', () => {
-  it('shows only the answer to the newest request', () => {
+  it('keeps one request in flight and sends only the newest of those asked for meanwhile', () => {
     const { port, sent, answer } = fakePort();
     const shown: ReviewAnalysis[] = [];
     const runner = new AnalysisRunner(
@@ -28,12 +28,20 @@ describe('AnalysisRunner', () => {
       (a) => shown.push(a),
       () => undefined,
     );
-    runner.request({ tags: [], judgements: undefined });
-    runner.request(undefined);
-    expect(sent.map((r) => r.seq)).toEqual([1, 2]);
-    answer(1, 5); // superseded: dropped
+    const review = (claims: number) => ({ tags: new Array(claims), judgements: undefined });
+    runner.request(review(1));
+    runner.request(review(2)); // superseded before it was sent
+    runner.request(review(3));
+    expect(sent.map((r) => [r.seq, r.tags.length])).toEqual([[1, 1]]);
+    answer(1, 1);
+    expect(sent.map((r) => [r.seq, r.tags.length])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
     answer(2, 3);
-    expect(shown.map((a) => a.claims.length)).toEqual([3]);
+    runner.request(undefined); // nothing in flight: sent at once
+    expect(sent.at(-1)).toMatchObject({ seq: 3, tags: [] });
+    expect(shown.map((a) => a.claims.length)).toEqual([1, 3]);
   });
 
   it('says when the worker fails, so the window can do the work', () => {

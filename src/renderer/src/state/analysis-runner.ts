@@ -1,5 +1,6 @@
-// Runs the review's analysis in a worker and hands back the latest answer; a request made while
-// another runs supersedes it, so only the newest review's analysis is shown.
+// Runs the review's analysis in a worker and hands back its answers. One request is in flight at
+// a time: reviews asked for meanwhile wait, and only the newest of them is sent next, so a burst
+// of edits on a large review never queues a copy of every tag per edit.
 import type { ReviewAnalysis } from '../../../core/analysis/claim-analysis';
 import type { Review } from '../../../core/review/types';
 
@@ -23,9 +24,11 @@ export interface AnalysisPort {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** Sends reviews to the analysis worker; `onresult` gets the newest review's analysis. */
+/** Sends reviews to the analysis worker; `onresult` gets each answer, newest last. */
 export class AnalysisRunner {
   private seq = 0;
+  private inFlight = false;
+  private waiting: { review: Pick<Review, 'tags' | 'judgements'> | undefined } | undefined;
 
   constructor(
     private readonly port: AnalysisPort,
@@ -33,14 +36,25 @@ export class AnalysisRunner {
     onfailure: () => void,
   ) {
     port.onmessage = (event) => {
-      if (event.data.seq === this.seq) onresult(event.data.analysis);
+      if (event.data.seq !== this.seq) return;
+      this.inFlight = false;
+      onresult(event.data.analysis);
+      const next = this.waiting;
+      this.waiting = undefined;
+      if (next) this.send(next.review);
     };
     port.onerror = () => onfailure();
   }
 
-  /** Asks for the analysis of `review` (or of nothing); earlier requests' answers are dropped. */
+  /** Asks for the analysis of `review` (or of nothing), after the one in flight if any. */
   request(review: Pick<Review, 'tags' | 'judgements'> | undefined): void {
+    if (this.inFlight) this.waiting = { review };
+    else this.send(review);
+  }
+
+  private send(review: Pick<Review, 'tags' | 'judgements'> | undefined): void {
     this.seq++;
+    this.inFlight = true;
     this.port.postMessage({
       seq: this.seq,
       tags: review?.tags ?? [],

@@ -43,9 +43,9 @@ export class Assessment {
   /** True once the first-run question was answered or put off in this window. */
   private asked = $state(false);
 
-  /** The worker's latest analysis, while a worker runs it. */
+  /** The worker's latest analysis, when a worker runs it. */
   private fromWorker = $state.raw<ReviewAnalysis>(EMPTY_ANALYSIS);
-  private useWorker = $state(false);
+  private readonly useWorker: boolean = false;
 
   /**
    * @param worker where the analysis runs off the window's thread; without one (unit tests) it
@@ -58,7 +58,12 @@ export class Assessment {
       const runner = new AnalysisRunner(
         worker,
         (analysis) => (this.fromWorker = analysis),
-        () => (this.useWorker = false), // a worker that fails hands the work back to the window
+        // Not done on the window instead: what broke the worker would freeze the window.
+        () =>
+          workspace.notify(
+            'error',
+            'Crosscheck could not work out the claims’ statuses for this review (the analysis ran out of memory), so the claims panel may be out of date; your tags are safe.',
+          ),
       );
       this.useWorker = true;
       // Sent after the change is on screen (copying thousands of tags takes a few milliseconds),
@@ -72,6 +77,7 @@ export class Assessment {
     }
   }
 
+  /** Inline analysis, for a window without a worker. */
   private inline = $derived.by(() =>
     this.useWorker ? EMPTY_ANALYSIS : analyseReview(this.workspace.review ?? { tags: [] }),
   );
