@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tagOn, testDocument } from '../../../tests/support/review-builder';
+import type { Tag } from '../review/types';
 import { groupOrigins } from './origins';
-import { jaccard, nearIdentical, shinglesOf, similarPairs } from './text-similarity';
+import {
+  jaccard,
+  linkNearIdentical,
+  nearIdentical,
+  shinglesOf,
+  similarPairs,
+} from './text-similarity';
+import { UnionFind } from './union-find';
 
 const WIRE =
   'Iraqi officials said on Monday that a letter from the U.S. military announced that troops would be repositioned out of the country in the coming days.';
@@ -80,6 +88,33 @@ describe('groupOrigins', () => {
     });
     expect(groupOrigins([...reports, extra]).map((o) => o.tagIds.length)).toEqual([6, 1]);
   });
+
+  it('groups 10,000 near-identical items into one origin explained by 9,999 bonds', () => {
+    const doc = testDocument(1, 'log', 'Entry 1 of the benchmark log records one more fact.');
+    const tags = Array.from({ length: 10_000 }, (_, i) => {
+      const tag = tagOn(`t${i}`, doc, 'Entry', 'confirmation', { claimIds: ['claim'] });
+      const exact = `Entry ${i + 1} of the benchmark log records one more fact.`;
+      return { ...tag, anchor: { ...tag.anchor, exact } };
+    });
+    const origins = groupOrigins(tags);
+    expect(origins).toHaveLength(1);
+    const [origin] = origins;
+    expect(origin?.tagIds).toHaveLength(10_000);
+    expect(origin?.bonds).toHaveLength(9_999);
+    // Every item but the first is joined by exactly one bond, to an item before it.
+    const joined = new Set(origin?.bonds.map((b) => b.b));
+    expect(joined.size).toBe(9_999);
+    expect(joined.has(origin?.id ?? '')).toBe(false);
+  });
+
+  it('keeps one bond per joined item when items share a source and a text', () => {
+    const [first, second] = reports as [Tag, Tag];
+    const tags = [first, { ...second, sourceId: 'outlet-1' }];
+    const [origin] = groupOrigins(tags);
+    expect(origin?.bonds).toEqual([
+      { a: 'e1', b: 'e2', reason: 'same-source', sourceId: 'outlet-1' },
+    ]);
+  });
 });
 
 describe('text similarity', () => {
@@ -126,5 +161,31 @@ describe('text similarity', () => {
     const sort = (p: { a: number; b: number }[]) => [...p].sort((x, y) => x.a - y.a || x.b - y.b);
     expect(sort(similarPairs(texts))).toEqual(sort(brute));
     expect(brute.length).toBe(10);
+  });
+
+  it('links texts into the same groups as all their near-identical pairs, with fewer links', () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const word = () => `w${next(40)}`;
+    // 30 reports, each printed 10 times with up to three words changed: some prints join their
+    // report, some only through another print, some stand alone.
+    const texts = Array.from({ length: 30 }, () => Array.from({ length: 14 }, word)).flatMap(
+      (report) =>
+        Array.from({ length: 10 }, () => {
+          const print = [...report];
+          for (let k = next(4); k > 0; k--) print[next(print.length)] = word();
+          return print.join(' ');
+        }),
+    );
+    const byPairs = new UnionFind(texts.length);
+    const pairs = similarPairs(texts);
+    for (const { a, b } of pairs) byPairs.union(a, b);
+    const byLinks = new UnionFind(texts.length);
+    const links = linkNearIdentical(texts, byLinks);
+    const named = (groups: UnionFind) => texts.map((_, i) => groups.find(i));
+    expect(named(byLinks)).toEqual(named(byPairs));
+    expect(pairs.length).toBeGreaterThan(links.length);
+    expect(links.length).toBe(texts.length - new Set(named(byPairs)).size);
+    for (const link of links) expect(pairs).toContainEqual(link);
   });
 });

@@ -6,6 +6,7 @@
 // reports of the same event share few three-word runs and score well under 0.3. Short sentences
 // are formulaic ("X confirmed the letter is authentic"), so texts under MIN_WORDS words count as
 // one report only when their words are the same.
+import type { UnionFind } from './union-find';
 
 /** Words per shingle. */
 export const SHINGLE_SIZE = 3;
@@ -80,17 +81,21 @@ export function sameReport(
   return similarity === 1 || Math.min(a.words, b.words) >= MIN_WORDS;
 }
 
+type Shingle = number | string;
+
+/** The texts' shingle sets with shingles numbered, and each set's prefix for `threshold`. */
+interface PrefixedPrints {
+  prints: { words: number; shingles: Set<Shingle> }[];
+  /** Per text, its rarest shingles (global order: rarer first): any near-identical text shares one. */
+  prefixes: Shingle[][];
+}
+
 /**
- * Every pair of near-identical texts (by index, a < b) at `threshold`, without comparing all
- * pairs: each set is indexed by its rarest shingles only (prefix filtering — two sets with
- * Jaccard ≥ t share at least one of their first |A| − ⌈t·|A|⌉ + 1 shingles in a global order),
- * and only pairs sharing one are compared exactly. Shingles are numbered (words interned, three
- * word numbers packed into one) so the sets hold numbers, not strings.
+ * Numbers the shingles (words interned, three word numbers packed into one) so the sets hold
+ * numbers, not strings, and picks each set's prefix: two sets with Jaccard ≥ t share at least
+ * one of their first |A| − ⌈t·|A|⌉ + 1 shingles in a global order (prefix filtering).
  */
-export function similarPairs(
-  texts: readonly string[],
-  threshold = NEAR_IDENTICAL_THRESHOLD,
-): { a: number; b: number; similarity: number }[] {
+function prefixedPrints(texts: readonly string[], threshold: number): PrefixedPrints {
   const dictionary = new Map<string, number>();
   const numbered = texts.map((text) =>
     wordsOf(text).map((word) => {
@@ -109,25 +114,49 @@ export function similarPairs(
           ids.reduce((key, id) => key * base + id, 0) * base ** (SHINGLE_SIZE - ids.length)
       : (ids: number[]) => ids.join(' ');
   const prints = numbered.map((ids) => {
-    const shingles = new Set<number | string>();
+    const shingles = new Set<Shingle>();
     if (ids.length > 0 && ids.length < SHINGLE_SIZE) shingles.add(pack(ids));
     for (let i = 0; i + SHINGLE_SIZE <= ids.length; i++)
       shingles.add(pack(ids.slice(i, i + SHINGLE_SIZE)));
     return { words: ids.length, shingles };
   });
-  const frequency = new Map<number | string, number>();
+  const frequency = new Map<Shingle, number>();
   for (const { shingles } of prints) {
     for (const s of shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
   }
-  const index = new Map<number | string, number[]>();
-  const pairs: { a: number; b: number; similarity: number }[] = [];
-  prints.forEach((print, i) => {
+  const prefixes = prints.map((print) => {
     const ordered = [...print.shingles]
       .map((s) => ({ s, n: frequency.get(s) ?? 0 }))
       .sort((x, y) => x.n - y.n || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
-    const prefix = ordered.slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1);
+    return ordered
+      .slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1)
+      .map(({ s }) => s);
+  });
+  return { prints, prefixes };
+}
+
+/** Two near-identical texts, by index (a < b), and their similarity. */
+export interface SimilarPair {
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+/**
+ * Every pair of near-identical texts (by index, a < b) at `threshold`, without comparing all
+ * pairs: only pairs sharing a prefix shingle are compared exactly. There can be n²/2 of them
+ * (n copies of one wire): to group texts, use {@link linkNearIdentical}.
+ */
+export function similarPairs(
+  texts: readonly string[],
+  threshold = NEAR_IDENTICAL_THRESHOLD,
+): SimilarPair[] {
+  const { prints, prefixes } = prefixedPrints(texts, threshold);
+  const index = new Map<Shingle, number[]>();
+  const pairs: SimilarPair[] = [];
+  prints.forEach((print, i) => {
     const candidates = new Set<number>();
-    for (const { s } of prefix) {
+    for (const s of prefixes[i] as Shingle[]) {
       const postings = index.get(s);
       if (postings) {
         for (const j of postings) candidates.add(j);
@@ -142,4 +171,69 @@ export function similarPairs(
     }
   });
   return pairs;
+}
+
+/**
+ * Joins, in `groups`, every two texts that are near-identical at `threshold` (so each group ends
+ * as a connected set of the near-identical relation, as with {@link similarPairs}), and returns
+ * the pairs that joined two groups: at most one per text beyond the first of each group, so
+ * O(n) however many pairs there are. Texts already in one group (joined by the caller, or by an
+ * earlier pair) are never compared: each shingle's postings are kept per group, and a group that
+ * is already the text's own is skipped whole; in another group, members are compared until one
+ * matches.
+ */
+export function linkNearIdentical(
+  texts: readonly string[],
+  groups: UnionFind,
+  threshold = NEAR_IDENTICAL_THRESHOLD,
+): SimilarPair[] {
+  const { prints, prefixes } = prefixedPrints(texts, threshold);
+  /** Per shingle: the texts holding it in their prefix, by the name their group had then. */
+  const index = new Map<Shingle, Map<number, number[]>>();
+  const links: SimilarPair[] = [];
+  prints.forEach((print, i) => {
+    const tried = new Set<number>();
+    for (const s of prefixes[i] as Shingle[]) {
+      let postings = index.get(s);
+      if (!postings) {
+        postings = new Map();
+        index.set(s, postings);
+      }
+      regroup(postings, groups);
+      for (const [name, members] of postings) {
+        if (groups.find(name) === groups.find(i)) continue;
+        for (const j of members) {
+          if (tried.has(j)) continue;
+          tried.add(j);
+          const other = prints[j] as (typeof prints)[number];
+          if (!sameReport(other, print, threshold)) continue;
+          groups.union(j, i);
+          links.push({ a: j, b: i, similarity: jaccard(other.shingles, print.shingles) });
+          break;
+        }
+      }
+      const own = groups.find(i);
+      const members = postings.get(own);
+      if (members) members.push(i);
+      else postings.set(own, [i]);
+    }
+  });
+  return links;
+}
+
+/** Re-files postings whose group was joined to another under the joined group's name. */
+function regroup(postings: Map<number, number[]>, groups: UnionFind): void {
+  for (const [name, members] of [...postings]) {
+    const root = groups.find(name);
+    if (root === name) continue;
+    postings.delete(name);
+    const into = postings.get(root);
+    if (!into) {
+      postings.set(root, members);
+      continue;
+    }
+    const [large, small] = into.length >= members.length ? [into, members] : [members, into];
+    for (const j of small) large.push(j);
+    postings.set(root, large);
+  }
 }
