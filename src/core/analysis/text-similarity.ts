@@ -188,31 +188,36 @@ export function linkNearIdentical(
   threshold = NEAR_IDENTICAL_THRESHOLD,
 ): SimilarPair[] {
   const { prints, prefixes } = prefixedPrints(texts, threshold);
-  /** Per shingle: the texts holding it in their prefix, by the name their group had then. */
-  const index = new Map<Shingle, Map<number, number[]>>();
+  /** Per shingle: the texts holding it in their prefix, by group name as of `joins` unions. */
+  const index = new Map<Shingle, { byGroup: Map<number, number[]>; joins: number }>();
   const links: SimilarPair[] = [];
   prints.forEach((print, i) => {
     const tried = new Set<number>();
     for (const s of prefixes[i] as Shingle[]) {
-      let postings = index.get(s);
-      if (!postings) {
-        postings = new Map();
-        index.set(s, postings);
+      let entry = index.get(s);
+      if (!entry) {
+        entry = { byGroup: new Map(), joins: groups.joins };
+        index.set(s, entry);
       }
-      regroup(postings, groups);
+      const postings = entry.byGroup;
+      if (entry.joins !== groups.joins) regroup(postings, groups);
+      let own = groups.find(i);
       for (const [name, members] of postings) {
-        if (groups.find(name) === groups.find(i)) continue;
+        if (groups.find(name) === own) continue;
         for (const j of members) {
           if (tried.has(j)) continue;
           tried.add(j);
           const other = prints[j] as (typeof prints)[number];
           if (!sameReport(other, print, threshold)) continue;
           groups.union(j, i);
+          own = groups.find(i);
           links.push({ a: j, b: i, similarity: jaccard(other.shingles, print.shingles) });
           break;
         }
       }
-      const own = groups.find(i);
+      if (entry.joins !== groups.joins) regroup(postings, groups);
+      entry.joins = groups.joins;
+      own = groups.find(i);
       const members = postings.get(own);
       if (members) members.push(i);
       else postings.set(own, [i]);
@@ -223,7 +228,8 @@ export function linkNearIdentical(
 
 /** Re-files postings whose group was joined to another under the joined group's name. */
 function regroup(postings: Map<number, number[]>, groups: UnionFind): void {
-  for (const [name, members] of [...postings]) {
+  // Deleting and adding keys while iterating a Map is safe: added keys are visited, as names.
+  for (const [name, members] of postings) {
     const root = groups.find(name);
     if (root === name) continue;
     postings.delete(name);

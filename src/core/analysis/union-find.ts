@@ -3,6 +3,8 @@
 /** Disjoint sets over the indices 0…size−1; each set is named by its smallest index. */
 export class UnionFind {
   private readonly parent: number[];
+  /** How many unions joined two sets so far: unchanged means every set is as it was. */
+  joins = 0;
 
   /** Every index starts in a set of its own. */
   constructor(size: number) {
@@ -25,6 +27,7 @@ export class UnionFind {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra === rb) return false;
     this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    this.joins++;
     return true;
   }
 }
