@@ -2,10 +2,16 @@
 // (usually reliable) and the item 2 (probably true); grade 1 on an item with one origin is refused
 // in plain words in the dialog; the claims panel shows "Reuters (B) · 2", after a reload too, and
 // the review file on disk holds both grades.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { seriousFindings } from '../support/axe-audit';
-import { createReview, expect, SAMPLE_ARTICLE, test } from './browser-host';
+import {
+  createReview,
+  expect,
+  importTextFile,
+  reviewFileOnDisk,
+  SAMPLE_ARTICLE,
+  test,
+} from './browser-host';
 
 const WIRE = [
   'Baghdad, January 6.',
@@ -16,13 +22,6 @@ const WIRE = [
 interface StoredReview {
   tags: { kind: string; sourceId?: string; credibility?: number }[];
   sources?: { id: string; name: string; reliability?: string }[];
-}
-
-function reviewOnDisk(dataDir: string): StoredReview {
-  const folder = join(dataDir, 'reviews');
-  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
-  expect(files).toHaveLength(1);
-  return JSON.parse(readFileSync(join(folder, files[0] as string), 'utf8')) as StoredReview;
 }
 
 test('grade a source and an item from the keyboard; 1 without a second origin is refused', async ({
@@ -38,17 +37,8 @@ test('grade a source and an item from the keyboard; 1 without a second origin is
   await expect(prompt).toBeHidden();
 
   await createReview(page, 'Iraq letter: grades');
-  const file = (name: string, text: string) => ({
-    name,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(text),
-  });
-  await page
-    .getByLabel('Import documents', { exact: true })
-    .setInputFiles([
-      file('iraq-letter-2020-01-06.txt', readFileSync(SAMPLE_ARTICLE, 'utf8')),
-      file('reuters-wire.txt', WIRE),
-    ]);
+  await importTextFile(page, 'iraq-letter-2020-01-06.txt', readFileSync(SAMPLE_ARTICLE, 'utf8'));
+  await importTextFile(page, 'reuters-wire.txt', WIRE);
   const article = page.getByRole('region', { name: 'iraq-letter-2020-01-06' });
   await expect(article.getByRole('listbox').getByRole('option').first()).toContainText(
     'date 2020-01-06',
@@ -128,7 +118,7 @@ test('grade a source and an item from the keyboard; 1 without a second origin is
   // After a reload the grades are still there, and the file on disk holds them.
   await page.reload();
   await expect(claim.locator('.evidence')).toContainText('Reuters (B) · 2');
-  const stored = reviewOnDisk(dataDir);
+  const stored = reviewFileOnDisk<StoredReview>(dataDir);
   const evidence = stored.tags.find((t) => t.kind === 'confirmation');
   expect(evidence?.credibility).toBe(2);
   const reuters = stored.sources?.find((s) => s.id === evidence?.sourceId);
