@@ -136,6 +136,15 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await expect(choice).toBeHidden();
   expect(await focused(page)).toMatch(/^div:Sentences of/);
 
+  // G on the same confirmation opens its grades (credibility, and its source's reliability).
+  await page.keyboard.press('g');
+  const grade = page.getByRole('dialog', { name: 'Grade this confirmation' });
+  await expect(grade).toBeVisible();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(grade).toBeHidden();
+  expect(await focused(page)).toMatch(/^div:Sentences of/);
+
   // A document's details, from its pane header, and back to the button.
   const detailsButton = page.getByRole('button', {
     name: 'Details of US military letter on leaving Iraq',
