@@ -60,6 +60,7 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
     'button:Review menu',
     'input:Filter claims',
     'button:Who says it…',
+    'button:Grade…',
     'select:Show in US military letter on leaving Iraq',
     'button:Details of US military letter on leaving Iraq',
     'button:Remove US military letter on leaving Iraq from the review',
