@@ -1,11 +1,11 @@
 // Playwright fixtures: each test gets its own data folder and a running browser host
 // (`crosscheck serve` from the build) on a free port, with the address it printed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -88,6 +88,14 @@ export async function importTextFile(page: Page, fileName: string, text: string)
   return rows;
 }
 
+/** The one review file in the data folder, parsed (as the type the caller reads it as). */
+export function reviewFileOnDisk<T>(dataDir: string): T {
+  const folder = join(dataDir, 'reviews');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+  expect(files).toHaveLength(1);
+  return JSON.parse(readFileSync(join(folder, files[0] as string), 'utf8')) as T;
+}
+
 export const test = base.extend<{ dataDir: string; host: RunningHost }>({
   // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
@@ -103,4 +111,4 @@ export const test = base.extend<{ dataDir: string; host: RunningHost }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -60,6 +60,7 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
     'button:Review menu',
     'input:Filter claims',
     'button:Who says it…',
+    'button:Grade…',
     'select:Show in US military letter on leaving Iraq',
     'button:Details of US military letter on leaving Iraq',
     'button:Remove US military letter on leaving Iraq from the review',
@@ -134,6 +135,15 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   expect(await seriousFindings(page, 'dialog')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(choice).toBeHidden();
+  expect(await focused(page)).toMatch(/^div:Sentences of/);
+
+  // G on the same confirmation opens its grades (credibility, and its source's reliability).
+  await page.keyboard.press('g');
+  const grade = page.getByRole('dialog', { name: 'Grade this confirmation' });
+  await expect(grade).toBeVisible();
+  expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(grade).toBeHidden();
   expect(await focused(page)).toMatch(/^div:Sentences of/);
 
   // A document's details, from its pane header, and back to the button.

@@ -28,6 +28,8 @@ describe('keyAction', () => {
     [press('S', { shiftKey: true }), { type: 'facet' }],
     [press('a'), { type: 'attribute' }],
     [press('v'), { type: 'judge' }],
+    [press('g'), { type: 'grade' }],
+    [press('G', { shiftKey: true }), { type: 'grade' }],
     [press('f', { ctrlKey: true }), { type: 'find' }],
     [press('z', { ctrlKey: true }), { type: 'undo' }],
     [press('Z', { ctrlKey: true, shiftKey: true }), { type: 'redo' }],

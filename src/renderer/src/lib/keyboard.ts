@@ -12,6 +12,7 @@ export type KeyAction =
   | { type: 'facet' }
   | { type: 'attribute' }
   | { type: 'judge' }
+  | { type: 'grade' }
   | { type: 'find' }
   | { type: 'undo' }
   | { type: 'redo' };
@@ -71,6 +72,8 @@ export function keyAction(press: KeyPress): KeyAction | undefined {
       return { type: 'attribute' };
     case 'v':
       return { type: 'judge' };
+    case 'g':
+      return { type: 'grade' };
     default:
       return undefined;
   }

@@ -78,6 +78,20 @@ function fakeBackend(links: string[], settings: ReviewerSettings = { defaultName
       calls.push(`judge ${claimId} ${judgement?.verdict ?? 'cleared'}`);
       return { ok: true, value: { revision } };
     },
+    setCredibility: async ({ tagId, credibility }) => {
+      calls.push(`credibility ${tagId} ${credibility ?? 'cleared'}`);
+      if (credibility === 1) {
+        return {
+          ok: false,
+          error: { code: 'not-confirmed', message: 'Only one independent origin says this.' },
+        };
+      }
+      return { ok: true, value: { revision } };
+    },
+    updateSource: async ({ sourceId, reliability }) => {
+      calls.push(`reliability ${sourceId} ${reliability ?? 'cleared'}`);
+      return { ok: true, value: { revision } };
+    },
     getReviewerSettings: async () => ({ ok: true, value: settings }),
     setReviewerName: async ({ name }) => {
       calls.push(`name ${name}`);
@@ -166,6 +180,38 @@ describe('Assessment keys', () => {
     await assessment.judge('c1', { verdict: 'likely', confidence: 'low', rationale: '  ' });
     await assessment.judge('c1', undefined);
     expect(fake.calls).toEqual(['judge c1 likely', 'judge c1 cleared']);
+  });
+
+  it('G opens the grades of selected evidence, and not of a claim', async () => {
+    const { workspace, assessment, pane } = await openWorkspace(['c1']);
+    pane.select(0);
+    await assessment.run({ type: 'grade' });
+    expect(workspace.modal).toBeUndefined();
+    expect(workspace.notices.at(-1)?.text).toContain('confirmation or contradiction');
+    pane.select(1);
+    await assessment.run({ type: 'grade' });
+    expect(workspace.modal).toMatchObject({ kind: 'grade', evidence: { id: 'e1' } });
+  });
+
+  it('grade saves the item’s grade then the source’s, and returns a refusal in words', async () => {
+    const { fake, workspace, assessment } = await openWorkspace(['c1']);
+    expect(
+      await assessment.grade('e1', 's1', { credibility: 2, reliability: 'B' }),
+    ).toBeUndefined();
+    const before = workspace.notices.length;
+    expect(await assessment.grade('e1', 's1', { credibility: 1, reliability: 'C' })).toBe(
+      'Only one independent origin says this.',
+    );
+    expect(workspace.notices.length).toBe(before);
+    expect(await assessment.grade('e1', undefined, { credibility: null, reliability: 'A' })).toBe(
+      undefined,
+    );
+    expect(fake.calls).toEqual([
+      'credibility e1 2',
+      'reliability s1 B',
+      'credibility e1 1',
+      'credibility e1 cleared',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 // What the evidence speaks to, who says it and the reviewer's verdict, as the workspace shows and
-// edits them: the review's analysis (src/core), the keys S, A and V, document details and the
+// edits them: the review's analysis (src/core), the keys S, A, V and G, document details and the
 // reviewer's name. Key steps run in the tag actions' queue, so "2, s" links before it toggles.
 import {
   analyseReview,
@@ -7,7 +7,13 @@ import {
   type ReviewAnalysis,
 } from '../../../core/analysis/claim-analysis';
 import { facetOf } from '../../../core/analysis/facets';
-import type { DocumentMetadata, Facet } from '../../../core/review/assessment';
+import type {
+  Credibility,
+  DocumentMetadata,
+  Facet,
+  Reliability,
+} from '../../../core/review/assessment';
+import type { Problem, Result } from '../../../core/result';
 import type { JudgementInput } from '../../../core/analysis/judgement';
 import type { Tag } from '../../../core/review/types';
 import type { ReviewerSettings } from '../../../shared/review-api';
@@ -18,7 +24,14 @@ import type { Workspace } from './workspace.svelte';
 const EMPTY_ANALYSIS: ReviewAnalysis = { claims: [], origins: [], originOf: new Map() };
 
 /** The keys this module answers. */
-export type AssessmentKey = { type: 'facet' } | { type: 'attribute' } | { type: 'judge' };
+export type AssessmentKey =
+  { type: 'facet' } | { type: 'attribute' } | { type: 'judge' } | { type: 'grade' };
+
+/** What the grade dialog changes: absent stays as it is, null clears the grade. */
+export interface GradeChange {
+  credibility?: Credibility | null;
+  reliability?: Reliability | null;
+}
 
 /** Which of evidence's links a key acts on: one claim's, or a choice among several. */
 export type LinkToAct = { claimId: string } | { choose: string[] };
@@ -117,12 +130,18 @@ export class Assessment {
     return tag.sourceId ? this.sourceNames.get(tag.sourceId) : undefined;
   }
 
+  /** The reliability grade of the source a tag is attributed to, if it is graded. */
+  reliabilityOf(tag: Tag): Reliability | undefined {
+    if (!tag.sourceId) return undefined;
+    return this.workspace.review?.sources?.find((s) => s.id === tag.sourceId)?.reliability;
+  }
+
   /** The claim analysis of a claim id. */
   claim(claimId: string): ClaimAnalysis | undefined {
     return this.byClaim.get(claimId);
   }
 
-  /** Runs S, A or V on the sentence selected when it was pressed, after every earlier key. */
+  /** Runs S, A, V or G on the sentence selected when it was pressed, after every earlier key. */
   run(action: AssessmentKey): Promise<void> {
     const target = this.tags.selectedTarget();
     const ws = this.workspace;
@@ -131,6 +150,7 @@ export class Assessment {
       const tag = tagOn();
       if (action.type === 'facet') return this.toggleSelected(tag);
       if (action.type === 'attribute') return this.openAttribution(tag);
+      if (action.type === 'grade') return this.openGrade(tag);
       return this.openJudgement(tag);
     });
   }
@@ -209,6 +229,52 @@ export class Assessment {
         }
       : null;
     await ws.call(ws.backend.api.setJudgement({ reviewId, claimId, judgement }));
+  }
+
+  /** Opens the grades of the selected evidence: its credibility and its source's reliability. */
+  openGrade(tag: Tag | undefined): void {
+    const ws = this.workspace;
+    if (!tag || tag.kind === 'claim') {
+      ws.notify('info', 'Select a confirmation or contradiction to grade it.');
+      return;
+    }
+    ws.openModal({ kind: 'grade', evidence: tag });
+  }
+
+  /**
+   * Saves an evidence item's credibility and its source's reliability (each only when given).
+   * Returns the back end's refusal in plain words (e.g. 1 with a single origin), else undefined.
+   */
+  async grade(
+    tagId: string,
+    sourceId: string | undefined,
+    change: GradeChange,
+  ): Promise<string | undefined> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId) return 'No review is open.';
+    if (change.credibility !== undefined) {
+      const credibility = change.credibility;
+      const refused = await this.attempt(
+        ws.backend.api.setCredibility({ reviewId, tagId, credibility }),
+      );
+      if (refused) return refused;
+    }
+    if (change.reliability !== undefined && sourceId) {
+      const reliability = change.reliability;
+      return this.attempt(ws.backend.api.updateSource({ reviewId, sourceId, reliability }));
+    }
+    return undefined;
+  }
+
+  /** Runs a call; a refusal comes back as its message (not as a notice), an outage is noticed too. */
+  private async attempt<T>(pending: Promise<Result<T, Problem>>): Promise<string | undefined> {
+    const result = await pending.catch(() => undefined);
+    if (result && !result.ok && result.error.code !== 'offline') return result.error.message;
+    const done = await this.workspace.call(result ? Promise.resolve(result) : pending);
+    return done === undefined
+      ? 'Crosscheck could not reach its back end, so the grade is not saved; try again.'
+      : undefined;
   }
 
   /** Sets what a document is: title, outlet, author, date, reference. */

@@ -26,6 +26,8 @@ export type Modal =
   | { kind: 'facet-choice'; evidence: Tag }
   /** The reviewer's verdict on a claim. */
   | { kind: 'judgement'; claim: Tag }
+  /** How far an evidence item (and the source that says it) is trusted: Admiralty grades. */
+  | { kind: 'grade'; evidence: Tag }
   /** What a document is: title, outlet, author, date, reference. */
   | { kind: 'document-metadata'; documentId: string }
   /** Who is reviewing (changed from the review menu). */
