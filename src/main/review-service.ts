@@ -8,6 +8,7 @@ import {
   batch,
   diffTags,
   reversePatches,
+  type ReviewChange,
   type ReviewFieldsChange,
 } from '../core/review/review-change';
 import {
@@ -592,6 +593,20 @@ export class ReviewService implements ReviewApi, ReviewReader {
 
   dismissSuggestion(args: Args<'dismissSuggestion'>): Promise<Reply<'dismissSuggestion'>> {
     return this.suggestions.dismissSuggestion(args);
+  }
+
+  /**
+   * Applies a change that came from teammates (see sync/service-sync.ts) as the back end's own
+   * change is applied: committed, pushed to windows as `reviewChanged` and written durably, but
+   * not recorded in the undo history (undo takes back only this reviewer's edits).
+   */
+  async applyRemoteChange(
+    reviewId: string,
+    change: ReviewChange,
+  ): Promise<Result<{ revision: number }, Problem>> {
+    const open = this.open.get(reviewId) ?? (await this.load(reviewId));
+    if (!open) return fail(noSuchReview());
+    return ok({ revision: await open.commit(change, false) });
   }
 
   /** Resolves when a review's suggestion index holds all its documents. */

@@ -1,0 +1,163 @@
+// Two reviewers' real back ends (each its own data folder, composed as the hosts compose them) on
+// one real sync server over loopback: a tag made in one reaches the other's review and its file on
+// disk; a tag made while the other is disconnected arrives after it reconnects; remote changes do
+// not enter the receiving reviewer's undo history.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Review } from '../../core/review/types';
+import { segment } from '../../core/text/segment';
+import { createBackend, type Backend } from '../compose';
+import { ServiceSync } from './service-sync';
+import { newSyncToken } from './sync-peer';
+import { startSyncServer, type RunningSyncServer } from './sync-server';
+
+const TEXT = 'The fire started at noon. Two witnesses saw smoke. The mayor denied it.';
+
+let folder: string;
+let server: RunningSyncServer;
+const serverLog: string[] = [];
+const token = newSyncToken();
+const backends: Backend[] = [];
+const syncs: ServiceSync[] = [];
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'crosscheck-service-sync-'));
+  server = await startSyncServer({
+    port: 0,
+    dataDir: join(folder, 'server'),
+    log: (line) => serverLog.push(line),
+  });
+});
+
+afterAll(async () => {
+  for (const sync of syncs) await sync.close();
+  for (const backend of backends) await backend.close();
+  await server?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function backendOf(name: string): Promise<Backend> {
+  const backend = await createBackend({ dataDir: join(folder, name), author: name });
+  backends.push(backend);
+  return backend;
+}
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+async function startSync(backend: Backend, reviewId: string, documentUrl?: string) {
+  const sync = await ServiceSync.start({
+    service: backend.service,
+    reviewId,
+    serverUrl: server.url,
+    token,
+    storageDir: join(backend.dataDir, 'sync', reviewId),
+    author: backend.dataDir,
+    retryInterval: 100,
+    ...(documentUrl ? { documentUrl } : {}),
+  });
+  syncs.push(sync);
+  return sync;
+}
+
+/** Polls until `check` passes; returns how long that took (ms). */
+async function within<T>(ms: number, read: () => Promise<T>, check: (v: T) => boolean) {
+  const start = Date.now();
+  let last = await read();
+  while (!check(last)) {
+    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 20));
+    last = await read();
+  }
+  return Date.now() - start;
+}
+
+async function reviewFile(backend: Backend, reviewId: string): Promise<Review> {
+  return JSON.parse(
+    await readFile(join(backend.dataDir, 'reviews', `${reviewId}.json`), 'utf8'),
+  ) as Review;
+}
+
+it('carries tags between two real back ends, live and after a reconnect', async () => {
+  const ana = await backendOf('ana');
+  const ben = await backendOf('ben');
+  const anaReview = value(await ana.service.createReview({ name: 'Harbour fire' })).id;
+  const added = value(
+    await ana.service.addDocument({
+      reviewId: anaReview,
+      fileName: 'report.txt',
+      bytes: new TextEncoder().encode(TEXT),
+    }),
+  );
+  const documentId = added.document.id;
+  const [first, second, third] = segment(TEXT);
+  if (!first || !second || !third) throw new Error('the text has three sentences');
+  const tag1 = value(
+    await ana.service.tagSentence({ reviewId: anaReview, documentId, ...first, kind: 'claim' }),
+  ).tagId;
+  const anaSync = await startSync(ana, anaReview);
+
+  // Ben joins with an empty review of his own: the shared document fills it.
+  const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
+  const benSync = await startSync(ben, benReview, anaSync.url);
+  const tagsOf = async (b: Backend, id: string) => value(await b.service.readReview(id)).tags;
+  await within(
+    5000,
+    () => tagsOf(ben, benReview),
+    (tags) => tags.some((t) => t.id === tag1),
+  );
+  expect(value(await ben.service.readReview(benReview)).name).toBe('Harbour fire');
+
+  // Live: a tag made by Ana reaches Ben's review and its file, within a few seconds.
+  const made = Date.now();
+  const tag2 = value(
+    await ana.service.tagSentence({
+      reviewId: anaReview,
+      documentId,
+      ...second,
+      kind: 'contradiction',
+    }),
+  ).tagId;
+  await within(
+    3000,
+    () => tagsOf(ben, benReview),
+    (tags) => tags.some((t) => t.id === tag2),
+  );
+  const live = Date.now() - made;
+  await ben.service.flush();
+  expect((await reviewFile(ben, benReview)).tags.map((t) => t.id)).toContain(tag2);
+  // The change came from Ana: Ben has nothing of his own to undo.
+  expect(value(await ben.service.openReview({ reviewId: benReview })).history.undo).toBeUndefined();
+
+  // Ben's edits go back the other way.
+  value(await ben.service.setNote({ reviewId: benReview, tagId: tag1, note: 'checked by Ben' }));
+  await within(
+    3000,
+    () => tagsOf(ana, anaReview),
+    (tags) => tags.find((t) => t.id === tag1)?.note === 'checked by Ben',
+  );
+
+  // Offline: Ben disconnects, Ana tags; nothing arrives until Ben reconnects.
+  benSync.peer.disconnect();
+  const tag3 = value(
+    await ana.service.tagSentence({ reviewId: anaReview, documentId, ...third, kind: 'claim' }),
+  ).tagId;
+  await new Promise((r) => setTimeout(r, 500));
+  expect((await tagsOf(ben, benReview)).some((t) => t.id === tag3)).toBe(false);
+  const reconnected = Date.now();
+  benSync.peer.connect();
+  await within(
+    5000,
+    () => tagsOf(ben, benReview),
+    (tags) => tags.some((t) => t.id === tag3),
+  );
+  const afterReconnect = Date.now() - reconnected;
+  await ben.service.flush();
+  expect((await reviewFile(ben, benReview)).tags.map((t) => t.id)).toContain(tag3);
+  expect(serverLog.join('\n')).not.toContain(token);
+  console.log(`service sync: live tag ${live} ms; after reconnect ${afterReconnect} ms`);
+}, 20_000);
