@@ -1,4 +1,5 @@
-// `crosscheck serve [--port N] [--data-dir DIR]`: the browser host, for machines without Electron.
+// `crosscheck serve [--port N] [--data-dir DIR] [--sync …]`: the browser host, for machines without
+// Electron, optionally keeping one review in sync with the team's sync server.
 import { openDataDir } from './data-dir-review';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,15 +8,17 @@ import { defaultDataDir, type Backend } from '../main/compose';
 import { rescueUnsaved } from '../main/rescue';
 import { startBrowserHost } from '../main/http/browser-host';
 import { badInput, badUsage, type CliIo, type ExitCode } from './cli-io';
+import { SERVE_SYNC_HELP, startServeSync } from './serve-sync';
 
 /** Help text for the serve command. */
-export const SERVE_HELP = `Usage: crosscheck serve [--port N] [--data-dir DIR]
+export const SERVE_HELP = `Usage: crosscheck serve [--port N] [--data-dir DIR] [--sync URL --review NAME ...]
 
 Serves Crosscheck to your browser at http://127.0.0.1:N/ and prints the address to open, which
 carries a secret token for this launch. Only this machine can connect. Stop it with Ctrl+C.
 
   --port N        the port to listen on (default 4870; 0 picks a free one)
-  --data-dir DIR  where reviews and documents are kept (default: ${defaultDataDir()})`;
+  --data-dir DIR  where reviews and documents are kept (default: ${defaultDataDir()})
+${SERVE_SYNC_HELP}`;
 
 /** The port `serve` uses when none is given. */
 export const DEFAULT_PORT = 4870;
@@ -45,6 +48,10 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
     options: {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      sync: { type: 'string' },
+      'sync-token': { type: 'string' },
+      'sync-doc': { type: 'string' },
+      review: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -63,7 +70,9 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
   const dataDir = values['data-dir'] ? resolve(io.cwd, values['data-dir']) : defaultDataDir();
   const backend = await openDataDir(dataDir, { samplesDir: paths.samplesDir, create: true });
   let host;
+  let sync;
   try {
+    sync = await startServeSync(values, backend, io);
     host = await startBrowserHost({
       rendererDir: paths.rendererDir,
       port,
@@ -76,6 +85,7 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
       },
     });
   } catch (error) {
+    await sync?.close();
     await backend.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
       throw badInput(`port ${port} is already in use; choose another with --port.`);
@@ -89,6 +99,7 @@ export async function runServe(args: string[], io: CliIo, paths: ServePaths): Pr
       host.server.closeAllConnections();
       void host
         .close()
+        .then(() => sync?.close())
         .then(() => stopBackend(backend, io))
         .then(done);
     };

@@ -2,47 +2,31 @@
 // one real sync server over loopback: a tag made in one reaches the other's review and its file on
 // disk; a tag made while the other is disconnected arrives after it reconnects; remote changes do
 // not enter the receiving reviewer's undo history.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Review } from '../../core/review/types';
 import { segment } from '../../core/text/segment';
-import { createBackend, type Backend } from '../compose';
+import { SyncBackends } from '../../../tests/support/sync-backends';
+import type { Backend } from '../compose';
 import { ServiceSync } from './service-sync';
 import { newSyncToken } from './sync-peer';
-import { startSyncServer, type RunningSyncServer } from './sync-server';
 
 const TEXT = 'The fire started at noon. Two witnesses saw smoke. The mayor denied it.';
 
-let folder: string;
-let server: RunningSyncServer;
+let bench: SyncBackends;
 const serverLog: string[] = [];
 const token = newSyncToken();
-const backends: Backend[] = [];
-const syncs: ServiceSync[] = [];
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'crosscheck-service-sync-'));
-  server = await startSyncServer({
-    port: 0,
-    dataDir: join(folder, 'server'),
-    log: (line) => serverLog.push(line),
-  });
+  bench = await SyncBackends.start((line) => serverLog.push(line));
 });
 
 afterAll(async () => {
-  for (const sync of syncs) await sync.close();
-  for (const backend of backends) await backend.close();
-  await server?.close();
-  await rm(folder, { recursive: true, force: true });
+  await bench?.close();
 });
 
-async function backendOf(name: string): Promise<Backend> {
-  const backend = await createBackend({ dataDir: join(folder, name), author: name });
-  backends.push(backend);
-  return backend;
-}
+const backendOf = (name: string) => bench.backendOf(name);
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -50,18 +34,18 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { message
 }
 
 async function startSync(backend: Backend, reviewId: string, documentUrl?: string) {
-  const sync = await ServiceSync.start({
-    service: backend.service,
-    reviewId,
-    serverUrl: server.url,
-    token,
-    storageDir: join(backend.dataDir, 'sync', reviewId),
-    author: backend.dataDir,
-    retryInterval: 100,
-    ...(documentUrl ? { documentUrl } : {}),
-  });
-  syncs.push(sync);
-  return sync;
+  return bench.track(
+    await ServiceSync.start({
+      service: backend.service,
+      reviewId,
+      serverUrl: bench.server.url,
+      token,
+      storageDir: join(backend.dataDir, 'sync', reviewId),
+      author: backend.dataDir,
+      retryInterval: 100,
+      ...(documentUrl ? { documentUrl } : {}),
+    }),
+  );
 }
 
 /** Polls until `check` passes; returns how long that took (ms). */

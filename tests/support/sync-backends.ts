@@ -1,0 +1,51 @@
+// Real back ends on a real sync server for sync tests: a temporary folder holding the server's
+// data and one data folder per reviewer, and the teardown of everything started in it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../../src/main/compose';
+import type { ServiceSync } from '../../src/main/sync/service-sync';
+import { startSyncServer, type RunningSyncServer } from '../../src/main/sync/sync-server';
+
+/** A sync server and the reviewers' back ends of one test file. */
+export class SyncBackends {
+  private readonly backends: Backend[] = [];
+  private readonly syncs: ServiceSync[] = [];
+
+  private constructor(
+    readonly folder: string,
+    readonly server: RunningSyncServer,
+  ) {}
+
+  /** Starts a sync server on a free loopback port; `log` gets its lines. */
+  static async start(log?: (line: string) => void): Promise<SyncBackends> {
+    const folder = await mkdtemp(join(tmpdir(), 'crosscheck-sync-backends-'));
+    const server = await startSyncServer({
+      port: 0,
+      dataDir: join(folder, 'server'),
+      ...(log ? { log } : {}),
+    });
+    return new SyncBackends(folder, server);
+  }
+
+  /** A reviewer's back end, with a data folder of its own, composed as the hosts compose it. */
+  async backendOf(name: string): Promise<Backend> {
+    const backend = await createBackend({ dataDir: join(this.folder, name), author: name });
+    this.backends.push(backend);
+    return backend;
+  }
+
+  /** Remembers a sync to close at the end; returns it. */
+  track<T extends ServiceSync | undefined>(sync: T): T {
+    if (sync) this.syncs.push(sync);
+    return sync;
+  }
+
+  /** Closes syncs, back ends and the server, and removes the folder. */
+  async close(): Promise<void> {
+    for (const sync of this.syncs) await sync.close();
+    for (const backend of this.backends) await backend.close();
+    await this.server.close();
+    await rm(this.folder, { recursive: true, force: true });
+  }
+}
