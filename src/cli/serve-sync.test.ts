@@ -106,3 +106,21 @@ it('says in plain words what is wrong with the flags, without the token', async 
   }
   expect(await start(backend, {})).toBeUndefined();
 });
+
+it('starts at once when the sync server cannot be reached, and keeps trying', async () => {
+  const backend = await backendOf('dan');
+  const started = Date.now();
+  const sync = await start(backend, {
+    sync: 'ws://127.0.0.1:1',
+    'sync-token': token,
+    review: 'Offline desk',
+  });
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(sync?.state).toBe('connecting');
+  const list = await backend.service.listReviews({});
+  const reviewId = list.ok ? list.value.reviews.find((r) => r.name === 'Offline desk')?.id : '';
+  if (!reviewId) throw new Error('the review was created');
+  const renamed = await backend.service.renameReview({ reviewId, name: 'Offline desk (field)' });
+  expect(renamed.ok).toBe(true);
+  expect(output.join('')).not.toContain(token);
+});
