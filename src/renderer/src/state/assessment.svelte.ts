@@ -17,6 +17,7 @@ import type { Problem, Result } from '../../../core/result';
 import type { JudgementInput } from '../../../core/analysis/judgement';
 import type { Tag } from '../../../core/review/types';
 import type { ReviewerSettings } from '../../../shared/review-api';
+import { afterNextPaint } from '../lib/after-paint';
 import { AnalysisRunner, type AnalysisPort } from './analysis-runner';
 import type { TagActions } from './tag-actions';
 import type { Workspace } from './workspace.svelte';
@@ -79,13 +80,13 @@ export class Assessment {
           ),
       );
       this.useWorker = true;
-      // Sent after the change is on screen (copying thousands of tags takes a few milliseconds),
-      // and once for a burst of changes.
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Sent after the change is painted (copying 10,000 tags takes 20 ms, which would otherwise
+      // delay a dialog the change opens, such as the claim picker), and once for a burst of changes.
+      let cancel: (() => void) | undefined;
       $effect(() => {
         const review = this.workspace.review;
-        clearTimeout(timer);
-        timer = setTimeout(() => runner.request(review), 0);
+        cancel?.();
+        cancel = afterNextPaint(() => runner.request(review));
       });
     }
   }

@@ -1,11 +1,8 @@
 // The workspace: which review is open (its replica), its panes, selection, dialogs and messages.
 // Components render it; it decides; src/core computes. Every call to the back end goes through
 // `call`, which reports failures and waits until the replica holds the change a call made.
-import {
-  CLAIM_STATUS_ORDER,
-  claimsWithEvidence,
-  type ClaimWithEvidence,
-} from '../../../core/review/claim-status';
+import { CLAIM_STATUS_ORDER, type ClaimWithEvidence } from '../../../core/review/claim-status';
+import { memoClaimsWithEvidence } from '../../../core/review/claims-memo';
 import type { ReviewSummary, Tag } from '../../../core/review/types';
 import type { Problem, Result } from '../../../core/result';
 import type { ExportKind } from '../../../shared/host-info';
@@ -78,12 +75,23 @@ export class Workspace {
     return map;
   });
 
-  /** Every claim with its evidence and status, derived from the tags (src/core). */
-  claimEntries = $derived(claimsWithEvidence(this.review?.tags ?? []));
+  private readonly deriveClaims = memoClaimsWithEvidence();
+
+  /**
+   * Every claim with its evidence and status, derived from the tags (src/core). The same array while
+   * no claim or link changed, so the sorted list and the claim picker do not recompute.
+   */
+  claimEntries = $derived(this.deriveClaims(this.review?.tags ?? []));
+
+  /** The review's documents: the same array while only tags change, so what depends on it stays. */
+  private readonly documents = $derived(this.review?.documents);
+
+  /** Each document's place in the review. */
+  private readonly documentOrder = $derived(new Map(this.documents?.map((d, i) => [d.id, i])));
 
   /** Claims with evidence, disputed first, then in document order. */
   claims = $derived.by((): ClaimWithEvidence[] => {
-    const docOrder = new Map(this.review?.documents.map((d, i) => [d.id, i]));
+    const docOrder = this.documentOrder;
     return [...this.claimEntries].sort(
       (a, b) =>
         CLAIM_STATUS_ORDER.indexOf(a.status) - CLAIM_STATUS_ORDER.indexOf(b.status) ||
@@ -104,15 +112,19 @@ export class Workspace {
   relatedTagIds = $derived.by((): Set<string> => {
     const tag = this.selectedTag;
     const related = new Set<string>();
-    if (!tag) return related;
+    if (!tag) return this.lastRelated.size === 0 ? this.lastRelated : (this.lastRelated = related);
     if (tag.kind === 'claim') {
       const entry = this.claimEntries.find((c) => c.claim.id === tag.id);
       for (const e of [...(entry?.confirmations ?? []), ...(entry?.contradictions ?? [])]) {
         related.add(e.id);
       }
     } else for (const id of tag.claimIds ?? []) related.add(id);
-    return related;
+    // The same set while its members stay, so rows that ask it do not re-render on each change.
+    const last = this.lastRelated;
+    if (last.size === related.size && [...related].every((id) => last.has(id))) return last;
+    return (this.lastRelated = related);
   });
+  private lastRelated = new Set<string>();
 
   /** Tags an import placed approximately, to be confirmed by the reviewer. */
   needsReview = $derived(new Set(this.review?.sharing?.needsReview ?? []));
