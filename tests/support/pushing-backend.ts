@@ -1,8 +1,9 @@
 // Test support: a back end for the renderer's state tests, made of the ReviewApi calls a test
 // needs and a way to push events to the window as main does.
 import type { ExportKind, ExportOutcome } from '../../src/shared/host-info';
-import type { ReviewApi, ReviewEvent } from '../../src/shared/review-api';
+import type { DocumentText, ReviewApi, ReviewEvent } from '../../src/shared/review-api';
 import type { Problem, Result } from '../../src/core/result';
+import type { Review } from '../../src/core/review/types';
 
 /** A back end answering `api` (the calls a test makes) that pushes events with `push`. */
 export function pushingBackend(api: Partial<ReviewApi>) {
@@ -24,5 +25,26 @@ export function pushingBackend(api: Partial<ReviewApi>) {
     push(event: ReviewEvent): void {
       for (const listener of listeners) listener(event);
     },
+  };
+}
+
+/**
+ * The calls that open a review of one document: an empty list, the review as `current` says it
+ * is now (read at each call), and the document's text.
+ */
+export function openingCalls(
+  current: () => { review: Review; revision: number },
+  document: DocumentText,
+): Pick<ReviewApi, 'listReviews' | 'openReview' | 'getDocumentText'> {
+  return {
+    listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
+    openReview: async () => {
+      const { review, revision } = current();
+      return {
+        ok: true,
+        value: { review, history: {}, revision, saved: true, savedRevision: revision },
+      };
+    },
+    getDocumentText: async () => ({ ok: true, value: document }),
   };
 }

@@ -6,8 +6,8 @@ import { makeAnchor } from '../../../core/review/anchor';
 import { applyChange, type ReviewChange } from '../../../core/review/review-change';
 import type { Review } from '../../../core/review/types';
 import type { Suggestion } from '../../../core/suggest/types';
-import type { ReviewApi, ReviewEvent } from '../../../shared/review-api';
-import type { Backend } from '../lib/backend';
+import type { ReviewApi } from '../../../shared/review-api';
+import { openingCalls, pushingBackend } from '../../../../tests/support/pushing-backend';
 import { Workspace } from './workspace.svelte';
 
 const DOC = `sha256:${'c'.repeat(64)}`;
@@ -37,9 +37,7 @@ function fakeBackend() {
     panes: [DOC],
   };
   let revision = 0;
-  const listeners = new Set<(event: ReviewEvent) => void>();
   const calls: string[] = [];
-  const push = (event: ReviewEvent) => listeners.forEach((l) => l(event));
   const commit = (change: ReviewChange) => {
     review = applyChange(review, change);
     revision++;
@@ -59,15 +57,11 @@ function fakeBackend() {
   const all = [suggestion(19, 41, 'contradiction'), suggestion(42, 57, 'related')];
   let indexing: { done: number; total: number } | undefined = { done: 1, total: 3 };
   const api: Partial<ReviewApi> = {
-    listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
-    openReview: async () =>
-      ({
-        ok: true,
-        value: { review, history: {}, revision, saved: true, savedRevision: revision },
-      }) as const,
-    getDocumentText: async () => ({
-      ok: true,
-      value: { id: DOC, text: TEXT, sentences: SENTENCES, forced: [] },
+    ...openingCalls(() => ({ review, revision }), {
+      id: DOC,
+      text: TEXT,
+      sentences: SENTENCES,
+      forced: [],
     }),
     suggestEvidence: async ({ claimId }) => {
       calls.push(`suggest ${claimId}`);
@@ -100,14 +94,7 @@ function fakeBackend() {
       return { ok: true, value: { revision: rev } };
     },
   };
-  const backend: Backend = {
-    api: api as ReviewApi,
-    onEvent: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    host: { kind: 'browser', exportFile: async () => ({ ok: true, value: { downloaded: 'x' } }) },
-  };
+  const { backend, push } = pushingBackend(api);
   return {
     backend,
     calls,

@@ -6,7 +6,7 @@ import { applyChange, type ReviewChange } from '../../../core/review/review-chan
 import { removeTag, tagSentence, type TagEdit } from '../../../core/review/tag-edits';
 import type { Review } from '../../../core/review/types';
 import type { ReviewApi } from '../../../shared/review-api';
-import { pushingBackend } from '../../../../tests/support/pushing-backend';
+import { openingCalls, pushingBackend } from '../../../../tests/support/pushing-backend';
 import { TagActions } from './tag-actions';
 import { Workspace } from './workspace.svelte';
 
@@ -47,15 +47,11 @@ function fakeBackend(delay: number) {
     return revision;
   };
   const api: Partial<ReviewApi> = {
-    listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
-    openReview: async () =>
-      ({
-        ok: true,
-        value: { review, history: {}, revision, saved: true, savedRevision: revision },
-      }) as const,
-    getDocumentText: async () => ({
-      ok: true,
-      value: { id: DOC, text: TEXT, sentences: SENTENCES, forced: [] },
+    ...openingCalls(() => ({ review, revision }), {
+      id: DOC,
+      text: TEXT,
+      sentences: SENTENCES,
+      forced: [],
     }),
     tagSentence: async ({ start, end, kind }) => {
       calls.push(`tag ${start} ${kind}`);
