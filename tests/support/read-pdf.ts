@@ -57,14 +57,19 @@ async function pagePieces(doc: PDFDocumentProxy, number: number): Promise<Piece[
 
 /**
  * Pieces grouped into lines by baseline, lines from the top of the page down; within a line the
- * pieces keep the order they were drawn in (the brief draws in logical order).
+ * pieces keep the order they were drawn in (the brief draws in logical order). A piece that starts
+ * with a raised or lowered mark (an Arabic harakah on its own) has its baseline moved by up to
+ * about a third of the type size, well under half a line.
  */
 function linesOf(pieces: Piece[]): Piece[][] {
-  const lines: { baseline: number; pieces: Piece[] }[] = [];
+  const lines: { baseline: number; size: number; pieces: Piece[] }[] = [];
   for (const piece of pieces) {
-    const line = lines.find((l) => Math.abs(l.baseline - piece.baseline) < 0.5);
+    const line = lines.find(
+      (l) =>
+        Math.abs(l.baseline - piece.baseline) < Math.max(0.5, 0.4 * Math.min(l.size, piece.size)),
+    );
     if (line) line.pieces.push(piece);
-    else lines.push({ baseline: piece.baseline, pieces: [piece] });
+    else lines.push({ baseline: piece.baseline, size: piece.size, pieces: [piece] });
   }
   return lines.sort((a, b) => a.baseline - b.baseline).map((l) => l.pieces);
 }

@@ -50,7 +50,13 @@ export function orderLine(runs: readonly FontRun[], direction: Direction): LineP
         const space = level % 2 === 1 && (isSpace(run.text, i) || isSpace(run.text, i - 1));
         if (levels[at + i] === level && !space) continue;
       }
-      pieces.push({ text: run.text.slice(start, i), font: run.font, level });
+      const text = run.text.slice(start, i);
+      // Punctuation and digits set right to left are drawn a character at a time, each in its
+      // place, so that they read back in logical order too (“1932.” rather than “1932”.).
+      const cut = level % 2 === 1 && !fontkitReverses(text) && !/\p{L}/u.test(text);
+      for (const part of cut ? graphemesOf(text) : [text]) {
+        pieces.push({ text: part, font: run.font, level });
+      }
       start = i;
     }
     at += run.text.length;
@@ -115,10 +121,12 @@ function forLeftToRight(text: string): string {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+function graphemesOf(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
 function reverseGraphemes(text: string): string {
-  return Array.from(graphemes.segment(text), (s) => s.segment)
-    .reverse()
-    .join('');
+  return graphemesOf(text).reverse().join('');
 }
 
 /**

@@ -6,6 +6,7 @@ import { briefText, orderLine, type Direction } from './bidi-line';
 import type { BriefFonts, TextStyle } from './brief-style';
 import { PAGE } from './brief-style';
 import type { FontFallback } from './font-fallback';
+import { encodeGlyphsPerText } from './glyph-text';
 
 /** A bookmark, to hang child bookmarks from. */
 export type OutlineItem = PDFKit.PDFOutline;
@@ -219,10 +220,34 @@ export class PdfCanvas {
     // Fonts go by file path: pdfkit keeps them by path, while registered names re-read the file.
     if (piece.font !== this.currentFont || size !== this.currentSize) {
       doc.font(piece.font, size);
+      encodeGlyphsPerText((doc as unknown as { _font?: unknown })._font);
       this.currentFont = piece.font;
       this.currentSize = size;
     }
-    doc.text(piece.text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    const marks = RIGHT_TO_LEFT_WORD.test(piece.text) ? finalMarks(doc, piece.text) : [];
+    if (marks.length === 0) {
+      doc.text(piece.text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      return;
+    }
+    // The word's last harakat come first in its glyphs (they sit on its leftmost letter), and
+    // PDF.js adds a mark to whatever text is open: they would read back before the word. Drawn
+    // after it, as text of their own (a hair larger, so PDF.js starts a new piece), they read
+    // back after it, where they belong; they land on the page exactly where they would have.
+    const base = piece.text.slice(0, piece.text.length - marks.length);
+    doc.text(base, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    doc.font(piece.font, size * MARK_SIZE);
+    this.currentSize = size * MARK_SIZE;
+    for (const mark of marks) {
+      doc.text(
+        mark.char,
+        x + (mark.xOffset * size) / 1000,
+        baseline - (mark.yOffset * size) / 1000,
+        {
+          lineBreak: false,
+          baseline: 'alphabetic',
+        },
+      );
+    }
   }
 
   /** A straight line. */
@@ -360,3 +385,43 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** How much larger a word's final harakat are drawn: too little to see, enough to be new text. */
+const MARK_SIZE = 1.0001;
+
+/** A word in a right-to-left script that ends in combining marks. */
+const RIGHT_TO_LEFT_WORD = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe][\p{Mn}]*\p{Mn}$/u;
+
+/** One of a word's final marks: its character and where the shaper put it, in 1/1000 em. */
+interface FinalMark {
+  char: string;
+  xOffset: number;
+  yOffset: number;
+}
+
+/**
+ * The combining marks that end `word` (in logical order) with their shaped offsets, taken from the
+ * zero-width glyphs that open its glyph run; none when they cannot all be found there.
+ */
+function finalMarks(doc: PDFKit.PDFDocument, word: string): FinalMark[] {
+  const chars = Array.from(/\p{Mn}+$/u.exec(word)?.[0] ?? '');
+  const font = (doc as unknown as { _font?: { layout?: LayoutFn } })._font;
+  if (chars.length === 0 || typeof font?.layout !== 'function') return [];
+  const { glyphs, positions } = font.layout(word);
+  const found = new Map<string, FinalMark>();
+  for (let i = 0; i < glyphs.length && (positions[i]?.xAdvance ?? 1) === 0; i++) {
+    const points = glyphs[i]?.codePoints ?? [];
+    const char = points.length === 1 ? String.fromCodePoint(points[0] as number) : '';
+    const position = positions[i] as { xOffset: number; yOffset: number };
+    if (chars.includes(char) && !found.has(char)) {
+      found.set(char, { char, xOffset: position.xOffset, yOffset: position.yOffset });
+    }
+  }
+  const marks = chars.map((char) => found.get(char));
+  return marks.every((m) => m !== undefined) ? marks : [];
+}
+
+type LayoutFn = (text: string) => {
+  glyphs: { codePoints: number[] }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+};
