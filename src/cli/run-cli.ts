@@ -24,8 +24,8 @@ Commands:
                              write a review's PDF brief
   suggest --claim TEXT FILE... [--top N] [--json]
                              suggest sentences that may confirm or contradict a claim
-  sync-server [--port N] [--host ADDRESS] [--data-dir DIR]
-                             run the team sync server for shared reviews
+  sync-server [--port N] [--host ADDRESS] [--data-dir DIR] [--new-token R | --revoke R]
+                             run the team sync server, or replace or withdraw a review's token
 
 Run "crosscheck COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input (one plain sentence on stderr), 2 bad usage.`;

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-repo';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,5 +86,45 @@ describe('crosscheck sync-server', () => {
     const run = await runCliIn(dir, ['sync-server', '--port', '0', '--data-dir', 'team']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/access\.json is damaged/);
+  });
+
+  it('gives a review a new token, printed once, and withdraws access to it', async () => {
+    const address = generateAutomergeUrl();
+    const { documentId } = parseAutomergeUrl(address);
+    const made = await runCliIn(dir, ['sync-server', '--data-dir', 'team', '--new-token', address]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain(`The review ${address} is registered with this server.`);
+    const token = /give it to your team\): (\S+)/.exec(made.stdout)?.[1] ?? '';
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    const table = () => readFile(join(dir, 'team', 'access.json'), 'utf8');
+    expect(await table()).not.toContain(token);
+    // A token of one's own, from the environment, is not printed.
+    const own = 'a'.repeat(40);
+    const io = capture();
+    const code = await runSyncServer(
+      ['--data-dir', 'team', '--new-token', address],
+      io,
+      undefined,
+      { CROSSCHECK_SYNC_TOKEN: own },
+    );
+    expect(code).toBe(0);
+    const replaced = { stdout: io.out.join('') };
+    expect(replaced.stdout).toBe(
+      `The review ${address} has a new token; the old one no longer lets anyone in.\n`,
+    );
+    const revoked = await runCliIn(dir, ['sync-server', '--data-dir', 'team', '--revoke', address]);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toMatch(/is withdrawn: no token lets anyone in/);
+    expect(JSON.parse(await table()).reviews[documentId].revoked).toMatch(/^\d{4}-/);
+  });
+
+  it.each([
+    [['--new-token', 'not-an-address'], 2, /--new-token takes a shared review's address/],
+    [['--revoke', generateAutomergeUrl()], 1, /holds no review automerge:/],
+    [['--revoke', generateAutomergeUrl(), '--new-token', generateAutomergeUrl()], 2, /together/],
+  ])('refuses %j in plain words', async (args, code, message) => {
+    const run = await runCliIn(dir, ['sync-server', '--data-dir', 'team', ...args]);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(message);
   });
 });

@@ -8,6 +8,7 @@ import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-re
 import { emptySyncReview } from '../../../tests/support/sync-harness';
 import { syncAddress } from './sync-address';
 import { newSyncToken, SyncPeer, type SyncPeerState } from './sync-peer';
+import { replaceReviewToken, revokeReview } from './sync-access';
 import { startSyncServer, type RunningSyncServer, type SyncServerOptions } from './sync-server';
 
 let folder: string;
@@ -166,5 +167,63 @@ describe('startSyncServer', () => {
     const teammate = peer('teammate', token);
     const opened = await teammate.open(handle.url);
     expect(String(opened.doc().reviewId)).toBe('r1');
+  });
+
+  it('shuts out a peer whose token was replaced, and lets in the new token', async () => {
+    const running = await start({ accessCheckInterval: 50 });
+    const oldToken = newSyncToken();
+    const owner = peer('owner', oldToken);
+    const handle = owner.share(emptySyncReview('r1'));
+    await waitForState(owner, 'online');
+    const newToken = newSyncToken();
+    expect(await replaceReviewToken(join(folder, 'server'), handle.documentId, newToken)).toBe(
+      'replaced',
+    );
+    // The server closes the old connection; the peer tries again with its old token, in vain.
+    await waitForState(owner, 'refused');
+    expect(
+      log.some((line) => /closed 1 connection to review .*token was replaced/.test(line)),
+    ).toBe(true);
+    expect(await upgradeStatus(syncAddress(running.url, handle.documentId, oldToken))).toBe(401);
+    const teammate = peer('teammate', newToken);
+    const opened = await teammate.open(handle.url);
+    expect(String(opened.doc().reviewId)).toBe('r1');
+    expect(log.filter((line) => line.includes(oldToken) || line.includes(newToken))).toEqual([]);
+  });
+
+  it('lets no token in once access to a review is withdrawn, until it has a new one', async () => {
+    const running = await start({ accessCheckInterval: 50 });
+    const token = newSyncToken();
+    const owner = peer('owner', token);
+    const handle = owner.share(emptySyncReview('r1'));
+    await waitForState(owner, 'online');
+    const dataDir = join(folder, 'server');
+    expect(await revokeReview(dataDir, handle.documentId)).toBe('revoked');
+    await waitForState(owner, 'refused');
+    expect(await upgradeStatus(syncAddress(running.url, handle.documentId, token))).toBe(401);
+    // An open server does not hand the withdrawn review to whoever brings a token next.
+    expect(await upgradeStatus(syncAddress(running.url, handle.documentId, newSyncToken()))).toBe(
+      401,
+    );
+    expect(log.some((line) => line.includes('access to the review was withdrawn'))).toBe(true);
+    const fresh = newSyncToken();
+    await replaceReviewToken(dataDir, handle.documentId, fresh);
+    expect(await upgradeStatus(syncAddress(running.url, handle.documentId, fresh))).toBe(101);
+    expect(await revokeReview(dataDir, documentId())).toBe('unknown');
+  });
+
+  it('keeps a review registered by a connection while the table is changed from outside', async () => {
+    const running = await start();
+    const dataDir = join(folder, 'server');
+    const outside = documentId();
+    const joined = documentId();
+    await Promise.all([
+      replaceReviewToken(dataDir, outside, newSyncToken()),
+      upgradeStatus(syncAddress(running.url, joined, newSyncToken())),
+    ]);
+    await running.close();
+    server = undefined;
+    const stored = JSON.parse(await readFile(join(dataDir, 'access.json'), 'utf8'));
+    expect(Object.keys(stored.reviews).sort()).toEqual([outside, joined].sort());
   });
 });

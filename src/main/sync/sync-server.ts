@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { mkdir } from 'node:fs/promises';
+import { unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
 import { Repo, type DocumentId, type PeerId } from '@automerge/automerge-repo';
 import { flushReady } from './flush-ready';
@@ -29,6 +30,8 @@ export interface SyncServerOptions {
   log?: (line: string) => void;
   /** How often dead connections are looked for (ms). */
   keepAliveInterval?: number;
+  /** How often access.json is checked for a replaced or withdrawn token (ms, default 1000). */
+  accessCheckInterval?: number;
 }
 
 /** A running sync server. */
@@ -47,6 +50,8 @@ export interface RunningSyncServer {
 interface Room {
   repo: Repo;
   sockets: WebSocketServer;
+  /** The digest of the token its connections were let in with. */
+  admitted?: string;
   /** Settles once the adapter listens for connections (the Repo starts it asynchronously). */
   listening: Promise<void>;
 }
@@ -108,8 +113,12 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
         if (verdict === 'unknown-review') {
           return refuse(socket, 401, 'the server takes no new reviews', request);
         }
+        if (verdict === 'revoked') {
+          return refuse(socket, 401, 'access to the review was withdrawn', request);
+        }
         if (verdict === 'registered') log(`registered review ${asked.documentId}`);
         const room = roomFor(asked.documentId);
+        room.admitted = access.entry(asked.documentId)?.tokenSha256;
         return room.listening.then(() =>
           room.sockets.handleUpgrade(request, socket, head, (webSocket) => {
             room.sockets.emit('connection', webSocket, request);
@@ -128,6 +137,28 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     response.end('This is a Crosscheck sync server; the app connects to it over WebSocket.\n');
   });
   server.on('upgrade', onUpgrade);
+
+  // A token replaced or access withdrawn (by `crosscheck sync-server --new-token/--revoke`, in the
+  // file) closes the connections that were let in with the old token; they cannot come back.
+  const accessFile = join(options.dataDir, 'access.json');
+  const onAccessChanged = () => {
+    access.load().then(
+      () => {
+        for (const [documentId, room] of rooms) {
+          const entry = access.entry(documentId);
+          const stillAdmitted = entry && !entry.revoked && entry.tokenSha256 === room.admitted;
+          if (stillAdmitted || room.sockets.clients.size === 0) continue;
+          const count = room.sockets.clients.size;
+          for (const client of room.sockets.clients) client.close(4401, 'token no longer valid');
+          log(
+            `closed ${count} connection${count === 1 ? '' : 's'} to review ${documentId}: ` +
+              (entry?.revoked ? 'access was withdrawn' : 'its token was replaced'),
+          );
+        }
+      },
+      (error: unknown) => log(`could not read ${accessFile}: ${(error as Error).message}`),
+    );
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {
@@ -135,6 +166,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       resolve();
     });
   });
+  watchFile(
+    accessFile,
+    { interval: options.accessCheckInterval ?? 1000, persistent: false },
+    onAccessChanged,
+  );
   const port = (server.address() as AddressInfo).port;
   const url = `ws://${host.includes(':') ? `[${host}]` : host}:${port}`;
   log(`listening on ${url} (data folder ${options.dataDir})`);
@@ -151,6 +187,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       return handle?.isReady() ? [...handle.heads()] : undefined;
     },
     close: async () => {
+      unwatchFile(accessFile, onAccessChanged);
       server.off('upgrade', onUpgrade);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
