@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewAnalysis } from '../../../core/analysis/claim-analysis';
+import type { Tag } from '../../../core/review/types';
 import { AnalysisRunner, type AnalysisPort, type AnalysisRequest } from './analysis-runner';
+import { WorkerTags } from './worker-tags';
 
 /** A port that keeps what it was sent and answers when told. */
 function fakePort() {
@@ -28,20 +30,49 @@ describe('AnalysisRunner', () => {
       (a) => shown.push(a),
       () => undefined,
     );
-    const review = (claims: number) => ({ tags: new Array(claims), judgements: undefined });
+    const review = (claims: number) => ({ tags: tagList(claims), judgements: undefined });
     runner.request(review(1));
     runner.request(review(2)); // superseded before it was sent
     runner.request(review(3));
-    expect(sent.map((r) => [r.seq, r.tags.length])).toEqual([[1, 1]]);
+    expect(sent.map((r) => [r.seq, r.tagKeys.length])).toEqual([[1, 1]]);
     answer(1, 1);
-    expect(sent.map((r) => [r.seq, r.tags.length])).toEqual([
+    expect(sent.map((r) => [r.seq, r.tagKeys.length])).toEqual([
       [1, 1],
       [2, 3],
     ]);
     answer(2, 3);
     runner.request(undefined); // nothing in flight: sent at once
-    expect(sent.at(-1)).toMatchObject({ seq: 3, tags: [] });
+    expect(sent.at(-1)).toMatchObject({ seq: 3, newTags: [] });
+    expect(sent.at(-1)?.tagKeys).toHaveLength(0);
     expect(shown.map((a) => a.claims.length)).toEqual([1, 3]);
+  });
+
+  it('sends the worker only the tags it lacks, and the worker rebuilds every tag in order', () => {
+    const { port, sent, answer } = fakePort();
+    const runner = new AnalysisRunner(
+      port,
+      () => undefined,
+      () => undefined,
+    );
+    const worker = new WorkerTags();
+    const [a, b, c, d] = tagList(4) as [Tag, Tag, Tag, Tag];
+    const ids = (tags: Tag[]) => tags.map((t) => t.id);
+
+    runner.request({ tags: [a, b, c], judgements: undefined });
+    expect(ids(sent[0]!.newTags.map(([, t]) => t))).toEqual(['t0', 't1', 't2']);
+    expect(ids(worker.take(sent[0]!))).toEqual(['t0', 't1', 't2']);
+    answer(1, 0);
+
+    // One edit: b removed, d added before c. Only d travels.
+    runner.request({ tags: [a, d, c], judgements: undefined });
+    expect(ids(sent[1]!.newTags.map(([, t]) => t))).toEqual(['t3']);
+    expect(ids(worker.take(sent[1]!))).toEqual(['t0', 't3', 't2']);
+    answer(2, 0);
+
+    // b comes back (undo): the worker forgot it, so it is sent again.
+    runner.request({ tags: [a, b, d, c], judgements: undefined });
+    expect(ids(sent[2]!.newTags.map(([, t]) => t))).toEqual(['t1']);
+    expect(ids(worker.take(sent[2]!))).toEqual(['t0', 't1', 't3', 't2']);
   });
 
   it('says when the worker fails, so the window can do the work', () => {
@@ -56,3 +87,8 @@ describe('AnalysisRunner', () => {
     expect(failed).toBe(true);
   });
 });
+
+/** Distinct tags t0, t1, … (the runner tells tags apart by object, not by content). */
+function tagList(count: number): Tag[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `t${i}` }) as Tag);
+}

