@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewAnalysis } from '../../../core/analysis/claim-analysis';
+import { analyseReview } from '../../../core/analysis/claim-analysis';
 import type { Tag } from '../../../core/review/types';
+import { tagOn, testDocument } from '../../../../tests/support/review-builder';
 import { AnalysisRunner, type AnalysisPort, type AnalysisRequest } from './analysis-runner';
-import { WorkerTags } from './worker-tags';
+import { swapTags, WorkerTags } from './worker-tags';
 
 /** A port that keeps what it was sent and answers when told. */
 function fakePort() {
@@ -12,7 +14,7 @@ function fakePort() {
     onmessage: null,
     onerror: null,
   };
-  const answer = (seq: number, claims: number) =>
+  const answer = (seq: number, claims: number): void =>
     port.onmessage?.(
       new MessageEvent('message', {
         data: { seq, analysis: { claims: new Array(claims), origins: [], originOf: new Map() } },
@@ -73,6 +75,34 @@ describe('AnalysisRunner', () => {
     runner.request({ tags: [a, b, d, c], judgements: undefined });
     expect(ids(sent[2]!.newTags.map(([, t]) => t))).toEqual(['t1']);
     expect(ids(worker.take(sent[2]!))).toEqual(['t0', 't1', 't3', 't2']);
+  });
+
+  it('gets back the analysis the worker made, holding the window’s own tag objects', () => {
+    const doc = testDocument(1, 'article', 'A letter says troops leave. Reuters confirmed it.');
+    const claim = tagOn('claim', doc, 'A letter says', 'claim');
+    const evidence = tagOn('reuters', doc, 'Reuters confirmed', 'confirmation', {
+      claimIds: ['claim'],
+    });
+    const sent: AnalysisRequest[] = [];
+    const shown: ReviewAnalysis[] = [];
+    const worker = new WorkerTags();
+    const port: AnalysisPort = { postMessage: (r) => sent.push(r), onmessage: null, onerror: null };
+    new AnalysisRunner(
+      port,
+      (a) => shown.push(a),
+      () => undefined,
+    ).request({ tags: [claim, evidence], judgements: undefined });
+    // The worker's side, with structured copies of what was posted (as postMessage makes).
+    const request = structuredClone(sent[0]!);
+    const made = swapTags(analyseReview({ tags: worker.take(request) }), (t) => worker.key(t));
+    port.onmessage?.(
+      new MessageEvent('message', { data: structuredClone({ seq: 1, analysis: made }) }),
+    );
+
+    const expected = analyseReview({ tags: [claim, evidence] });
+    expect(shown[0]).toEqual(expected);
+    expect(shown[0]?.claims[0]?.claim).toBe(claim);
+    expect(shown[0]?.claims[0]?.content.confirmations[0]).toBe(evidence);
   });
 
   it('says when the worker fails, so the window can do the work', () => {
