@@ -124,6 +124,11 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   const picker = page.getByRole('dialog', { name: /Which claim does this confirmation/ });
   await expect(picker).toBeVisible();
   expect(await seriousFindings(page, 'dialog')).toEqual([]);
+  // The picker is not a showModal() dialog: Tab must still stay inside it.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    expect(await picker.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
   await page.keyboard.press('Escape');
   await expect(picker).toBeHidden();
   expect(await focused(page)).toMatch(/^div:Sentences of/);

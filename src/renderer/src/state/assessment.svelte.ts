@@ -80,8 +80,8 @@ export class Assessment {
           ),
       );
       this.useWorker = true;
-      // Sent after the change is painted (copying 10,000 tags takes 20 ms, which would otherwise
-      // delay a dialog the change opens, such as the claim picker), and once for a burst of changes.
+      // Sent after the change is painted (the runner copies only the tags the worker lacks, but
+      // walking 10,000 of them still should not delay the frame), and once for a burst of changes.
       let cancel: (() => void) | undefined;
       $effect(() => {
         const review = this.workspace.review;
