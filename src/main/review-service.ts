@@ -66,6 +66,7 @@ import type { DocumentStore } from './store/document-store';
 import { fsReason } from './store/fs-problem';
 import type { SettingsStore } from './store/settings-store';
 import { SuggestionService } from './suggestions/suggestion-service';
+import { rebasePatches } from '../core/review/rebase-patches';
 import type { SyncConflict } from '../core/sync/sync-conflict';
 import type { ConflictTarget } from './sync/review-sync';
 import { SyncRegistry } from './sync/sync-registry';
@@ -432,8 +433,12 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeUndo();
     if (!edit) return ok({ revision: open.revision });
+    // Field by field, so that a teammate's edit of the same tag since is kept (rebase-patches.ts).
     const revision = await open.commit(
-      open.entryChange(reversePatches(edit.patches), edit.fields?.before),
+      open.entryChange(
+        rebasePatches(open.review.tags, reversePatches(edit.patches)),
+        edit.fields?.before,
+      ),
     );
     return ok({ label: edit.label, revision });
   }
@@ -443,7 +448,9 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeRedo();
     if (!edit) return ok({ revision: open.revision });
-    const revision = await open.commit(open.entryChange(edit.patches, edit.fields?.after));
+    const revision = await open.commit(
+      open.entryChange(rebasePatches(open.review.tags, edit.patches), edit.fields?.after),
+    );
     return ok({ label: edit.label, revision });
   }
 

@@ -151,17 +151,21 @@ it('carries tags between two real back ends, live and after a reconnect', async 
   console.log(`service sync: live tag ${live} ms; after reconnect ${afterReconnect} ms`);
 }, 20_000);
 
-it('lists concurrent edits of one tag on both sides, and a pick in one settles it for both', async () => {
-  const ana = await backendOf('ana-conflict');
-  const ben = await backendOf('ben-conflict');
+/**
+ * Ana (in data folder `folder`-ana) shares a review with one document and one claim; Ben joins,
+ * has the claim, and adds the same file (the shared document carries tags, not texts).
+ */
+async function sharedClaim(folder: string) {
+  const ana = await backendOf(`${folder}-ana`);
+  const ben = await backendOf(`${folder}-ben`);
   const anaReview = value(await ana.service.createReview({ name: 'Quarry' })).id;
-  const { document } = value(
-    await ana.service.addDocument({
-      reviewId: anaReview,
+  const add = (b: Backend, reviewId: string) =>
+    b.service.addDocument({
+      reviewId,
       fileName: 'quarry.txt',
       bytes: new TextEncoder().encode(TEXT),
-    }),
-  );
+    });
+  const { document } = value(await add(ana, anaReview));
   const [first] = segment(TEXT);
   if (!first) throw new Error('the text has a sentence');
   const sentence = { documentId: document.id, ...first };
@@ -171,22 +175,21 @@ it('lists concurrent edits of one tag on both sides, and a pick in one settles i
   const anaSync = await startSync(ana, anaReview, undefined, 'Ana');
   const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
   const benSync = await startSync(ben, benReview, anaSync.url, 'Ben');
-  const kindIn = async (b: Backend, id: string) =>
-    value(await b.service.readReview(id)).tags.find((t) => t.id === tagId)?.kind;
+  const tagIn = async (b: Backend, id: string) =>
+    value(await b.service.readReview(id)).tags.find((t) => t.id === tagId);
+  const kindIn = async (b: Backend, id: string) => (await tagIn(b, id))?.kind;
   await within(
     5000,
     () => kindIn(ben, benReview),
     (kind) => kind === 'claim',
   );
-  // The shared document carries tags, not texts: Ben adds the same file himself.
-  const bens = value(
-    await ben.service.addDocument({
-      reviewId: benReview,
-      fileName: 'quarry.txt',
-      bytes: new TextEncoder().encode(TEXT),
-    }),
-  );
-  expect(bens.document.id).toBe(document.id);
+  expect(value(await add(ben, benReview)).document.id).toBe(document.id);
+  return { ana, ben, anaReview, benReview, anaSync, benSync, sentence, tagId, tagIn, kindIn };
+}
+
+it('lists concurrent edits of one tag on both sides, and a pick in one settles it for both', async () => {
+  const { ana, ben, anaReview, benReview, anaSync, benSync, sentence, tagId, kindIn } =
+    await sharedClaim('conflict');
   // A review that is not synced has no sync conflicts.
   const lone = value(await ana.service.createReview({ name: 'alone' })).id;
   expect(value(await ana.service.getSyncConflicts({ reviewId: lone })).conflicts).toEqual([]);
@@ -269,4 +272,56 @@ it('lists concurrent edits of one tag on both sides, and a pick in one settles i
     (kind) => kind === shownToBen,
   );
   expect(await conflictsOf(ana, anaReview)).toEqual([]);
+}, 30_000);
+
+it("undo after a teammate edited the same tag keeps the teammate's edit, and syncs", async () => {
+  const { ana, ben, anaReview, benReview, tagId, tagIn } = await sharedClaim('undo');
+  // Ana writes a note; Ben, having it, changes the claim's kind.
+  value(await ana.service.setNote({ reviewId: anaReview, tagId, note: 'Ana: check the date' }));
+  await within(
+    5000,
+    () => tagIn(ben, benReview),
+    (t) => t?.note === 'Ana: check the date',
+  );
+  const bensTag = await tagIn(ben, benReview);
+  if (!bensTag) throw new Error('Ben has the tag');
+  value(
+    await ben.service.tagSentence({
+      reviewId: benReview,
+      documentId: bensTag.documentId,
+      start: bensTag.anchor.start,
+      end: bensTag.anchor.end,
+      kind: 'contradiction',
+    }),
+  );
+  await within(
+    5000,
+    () => tagIn(ana, anaReview),
+    (t) => t?.kind === 'contradiction',
+  );
+
+  // Ana undoes her note: the note goes, Ben's kind stays, on both sides and on disk.
+  expect(value(await ana.service.undo({ reviewId: anaReview })).label).toBeDefined();
+  expect(await tagIn(ana, anaReview)).toMatchObject({ kind: 'contradiction' });
+  expect((await tagIn(ana, anaReview))?.note).toBeUndefined();
+  await within(
+    5000,
+    () => tagIn(ben, benReview),
+    (t) => t?.note === undefined,
+  );
+  expect((await tagIn(ben, benReview))?.kind).toBe('contradiction');
+  await ana.service.flush();
+  const onDisk = (await reviewFile(ana, anaReview)).tags.find((t) => t.id === tagId);
+  expect(onDisk).toMatchObject({ kind: 'contradiction' });
+  expect(onDisk?.note).toBeUndefined();
+
+  // Ben rewrites the note; Ana's redo of her note then keeps Ben's (it is not hers to replace).
+  value(await ben.service.setNote({ reviewId: benReview, tagId, note: 'Ben: date is right' }));
+  await within(
+    5000,
+    () => tagIn(ana, anaReview),
+    (t) => t?.note === 'Ben: date is right',
+  );
+  value(await ana.service.redo({ reviewId: anaReview }));
+  expect((await tagIn(ana, anaReview))?.note).toBe('Ben: date is right');
 }, 30_000);
