@@ -252,7 +252,13 @@ export class ReviewService implements ReviewApi, ReviewReader {
     try {
       await this.deps.documents.put(id, text);
       if (present) {
-        return ok({ document: present, warnings, alreadyPresent: true, revision: open.revision });
+        // Shown in a pane as a newly added document is (panes are this reviewer's own view).
+        const panes = open.review.panes.includes(id) ? undefined : [...open.review.panes, id];
+        const revision =
+          panes && panes.length <= 4
+            ? await open.commit({ kind: 'review', fields: { panes } }, false)
+            : open.revision;
+        return ok({ document: present, warnings, alreadyPresent: true, revision });
       }
     } catch (error) {
       return fail({
