@@ -66,6 +66,20 @@ import type { DocumentStore } from './store/document-store';
 import { fsReason } from './store/fs-problem';
 import type { SettingsStore } from './store/settings-store';
 import { SuggestionService } from './suggestions/suggestion-service';
+import { rebasePatches } from '../core/review/rebase-patches';
+import type { SyncConflict } from '../core/sync/sync-conflict';
+import type { ConflictTarget } from './sync/review-sync';
+import { SyncRegistry } from './sync/sync-registry';
+
+/** What the service needs of a synced review (a ServiceSync). */
+export interface SyncedReview {
+  /** The review's sync conflicts as they are now. */
+  conflicts(): SyncConflict[];
+  /** Keeps one version of a conflict in the shared document; the change the local review needs. */
+  pick(target: ConflictTarget, actor: string): ReviewChange | undefined;
+  /** Pushes the current list of conflicts to windows. */
+  publishConflicts(): void;
+}
 
 type Args<K extends ReviewApiMethod> = CallArgs<K>;
 type Reply<K extends ReviewApiMethod> = Result<CallReply<K>, Problem>;
@@ -98,6 +112,8 @@ export class ReviewService implements ReviewApi, ReviewReader {
   private readonly newId: () => string;
   private readonly textCache = new Map<string, DocumentText>();
   private readonly suggestions: SuggestionService;
+  /** The reviews kept in sync with a team (see sync/service-sync.ts). */
+  readonly syncs = new SyncRegistry<SyncedReview>();
 
   constructor(private readonly deps: ReviewServiceDeps) {
     this.clock = deps.clock ?? (() => new Date().toISOString());
@@ -227,11 +243,23 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!imported.ok) return imported;
     const { id, text, warnings } = imported.value;
     const present = open.review.documents.find((d) => d.id === id);
-    if (present) {
+    // A synced review lists a teammate's documents before this data folder has their text: adding
+    // the same file stores it.
+    const stored = present !== undefined && (await this.deps.documents.read(id)).ok;
+    if (present && stored) {
       return ok({ document: present, warnings, alreadyPresent: true, revision: open.revision });
     }
     try {
       await this.deps.documents.put(id, text);
+      if (present) {
+        // Shown in a pane as a newly added document is (panes are this reviewer's own view).
+        const panes = open.review.panes.includes(id) ? undefined : [...open.review.panes, id];
+        const revision =
+          panes && panes.length <= 4
+            ? await open.commit({ kind: 'review', fields: { panes } }, false)
+            : open.revision;
+        return ok({ document: present, warnings, alreadyPresent: true, revision });
+      }
     } catch (error) {
       return fail({
         code: 'not-saved',
@@ -411,8 +439,12 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeUndo();
     if (!edit) return ok({ revision: open.revision });
+    // Field by field, so that a teammate's edit of the same tag since is kept (rebase-patches.ts).
     const revision = await open.commit(
-      open.entryChange(reversePatches(edit.patches), edit.fields?.before),
+      open.entryChange(
+        rebasePatches(open.review.tags, reversePatches(edit.patches)),
+        edit.fields?.before,
+      ),
     );
     return ok({ label: edit.label, revision });
   }
@@ -422,7 +454,9 @@ export class ReviewService implements ReviewApi, ReviewReader {
     if (!open) return fail(noSuchReview());
     const edit = open.history.takeRedo();
     if (!edit) return ok({ revision: open.revision });
-    const revision = await open.commit(open.entryChange(edit.patches, edit.fields?.after));
+    const revision = await open.commit(
+      open.entryChange(rebasePatches(open.review.tags, edit.patches), edit.fields?.after),
+    );
     return ok({ label: edit.label, revision });
   }
 
@@ -593,6 +627,47 @@ export class ReviewService implements ReviewApi, ReviewReader {
 
   dismissSuggestion(args: Args<'dismissSuggestion'>): Promise<Reply<'dismissSuggestion'>> {
     return this.suggestions.dismissSuggestion(args);
+  }
+
+  /** The sync conflicts of a review kept in sync with a team; none for a review that is not. */
+  async getSyncConflicts({
+    reviewId,
+  }: Args<'getSyncConflicts'>): Promise<Reply<'getSyncConflicts'>> {
+    const sync = this.syncs.get(reviewId);
+    if (!sync && !(await this.load(reviewId))) return fail(noSuchReview());
+    return ok({ conflicts: sync?.conflicts() ?? [] });
+  }
+
+  /**
+   * Keeps one version of a sync conflict: written to the shared document (so the conflict is gone
+   * for the whole team) and committed here as one undo step. Undo puts back what this review
+   * showed before, as a new edit that syncs like any other.
+   */
+  async resolveSyncConflict({
+    reviewId,
+    target,
+    actor,
+  }: Args<'resolveSyncConflict'>): Promise<Reply<'resolveSyncConflict'>> {
+    const sync = this.syncs.get(reviewId);
+    const open = await this.load(reviewId);
+    if (!open) return fail(noSuchReview());
+    if (!sync) {
+      return fail({ code: 'not-synced', message: 'This review is not synced with a team.' });
+    }
+    const change = sync.pick(target, actor);
+    if (!change) {
+      return fail({
+        code: 'no-such-conflict',
+        message: 'That conflict was settled already, or that version is not one of its versions.',
+      });
+    }
+    const { patches, fields } = flattenChange(change);
+    const label = 'keep a version';
+    const revision = fields
+      ? await this.commitFieldEdit(open, label, fields, patches)
+      : await this.commitEdit(open, { label, patches });
+    sync.publishConflicts();
+    return ok({ revision });
   }
 
   /**
@@ -796,6 +871,20 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
 }
 
 /** The current values of the fields an edit replaces (absent lists and maps as empty ones). */
+/** A change's tag patches and field values, gathered from its parts. */
+function flattenChange(change: ReviewChange): { patches: TagPatch[]; fields?: ReviewFieldsChange } {
+  if (change.kind === 'tags') return { patches: change.patches };
+  if (change.kind === 'review') return { patches: [], fields: change.fields };
+  const patches: TagPatch[] = [];
+  let fields: ReviewFieldsChange | undefined;
+  for (const part of change.changes) {
+    const flat = flattenChange(part);
+    patches.push(...flat.patches);
+    if (flat.fields) fields = { ...fields, ...flat.fields };
+  }
+  return fields ? { patches, fields } : { patches };
+}
+
 function fieldsBefore(review: Review, after: ReviewFieldsChange): ReviewFieldsChange {
   const empty: ReviewFieldsChange = { sources: [], judgements: {}, dismissals: [] };
   const before: Record<string, unknown> = {};

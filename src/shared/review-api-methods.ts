@@ -39,6 +39,8 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   suggestEvidence: true,
   acceptSuggestion: true,
   dismissSuggestion: true,
+  getSyncConflicts: true,
+  resolveSyncConflict: true,
 };
 
 /** Every ReviewApi method name. */

@@ -6,6 +6,8 @@ import type { UnplacedSource } from '../core/annotations/document-choices';
 import { documentIdSchema, tagKindSchema } from '../core/review/review-schema';
 import { ESTIMATIVE_WORDS } from '../core/review/assessment';
 import type { ReviewSummary } from '../core/review/types';
+import { CONFLICT_TAG_FIELDS, REVIEW_FIELDS } from '../core/sync/review-doc';
+import type { SyncConflict } from '../core/sync/sync-conflict';
 import type {
   AddedDocument,
   DocumentText,
@@ -42,6 +44,17 @@ const fileOfReview = {
   fileName: z.string().min(1).max(1000),
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes of a file'),
 };
+
+/** Which register of a shared review a sync conflict is in: a tag's field, or a review field. */
+const syncTarget = z.union([
+  z
+    .object({
+      tagId: id,
+      field: z.enum(CONFLICT_TAG_FIELDS as unknown as [string, ...string[]]),
+    })
+    .strict(),
+  z.object({ field: z.enum(REVIEW_FIELDS) }).strict(),
+]);
 
 /** A call: its argument validator, and (as a type only) what it replies on success. */
 interface Call<Args extends z.ZodType, Reply> {
@@ -251,6 +264,18 @@ export const REVIEW_CALLS = {
       .object({ ...sentenceOfReview, claimId: id })
       .strict()
       .refine((a) => a.end > a.start, 'a sentence ends after it starts'),
+  ),
+
+  // Team sync (issue 14).
+  /** Concurrent edits of a synced review that wait for a reviewer's pick (none when not synced). */
+  getSyncConflicts: call<{ conflicts: SyncConflict[] }>()(reviewOnly),
+  /**
+   * Keeps one version of a sync conflict: the value written by `actor` (each side of a conflict
+   * comes from a different actor). It is written to the shared document, which settles the
+   * conflict for every teammate, and applied here as one undo step.
+   */
+  resolveSyncConflict: call<Revision>()(
+    z.object({ reviewId: id, target: syncTarget, actor: z.string().min(1).max(200) }).strict(),
   ),
 };
 

@@ -6,6 +6,7 @@ import type { ReviewChange } from '../core/review/review-change';
 import type { Review, ReviewDocument, ReviewSummary } from '../core/review/types';
 import type { Problem, Result } from '../core/result';
 import type { Suggestion } from '../core/suggest/types';
+import type { SyncConflict } from '../core/sync/sync-conflict';
 import type { ExportKind } from './host-info';
 import type { CallArgs, CallReply, ReviewApiMethod } from './review-api-schema';
 
@@ -129,6 +130,11 @@ export interface ReviewEvents {
     state: 'saving' | 'saved' | 'failed';
     message?: string;
     savedRevision: number;
+  };
+  /** A synced review's list of sync conflicts changed (a teammate's edit arrived, or one was settled). */
+  syncConflicts: {
+    reviewId: string;
+    conflicts: SyncConflict[];
   };
 }
 

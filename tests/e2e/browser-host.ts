@@ -26,14 +26,23 @@ export interface RunningHost {
   origin: string;
   dataDir: string;
   process: ChildProcess;
+  /** Everything it printed so far. */
+  output: () => string;
 }
 
-/** Starts `crosscheck serve --port 0` on a data folder and resolves with the URL it prints. */
-export async function startServe(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts `crosscheck serve --port 0` on a data folder (with `extraArgs`, and `env` added to the
+ * environment) and resolves with the URL it prints.
+ */
+export async function startServe(
+  dataDir: string,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    ['bin/crosscheck.js', 'serve', '--port', '0', '--data-dir', dataDir],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    ['bin/crosscheck.js', 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -53,7 +62,7 @@ export async function startServe(dataDir: string): Promise<RunningHost> {
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
   });
-  return { url, origin: new URL(url).origin, dataDir, process: child };
+  return { url, origin: new URL(url).origin, dataDir, process: child, output: () => output };
 }
 
 /** Stops a host started by {@link startServe} and waits for it to exit. */

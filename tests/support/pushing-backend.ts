@@ -30,12 +30,12 @@ export function pushingBackend(api: Partial<ReviewApi>) {
 
 /**
  * The calls that open a review of one document: an empty list, the review as `current` says it
- * is now (read at each call), and the document's text.
+ * is now (read at each call), the document's text, and no sync conflicts.
  */
 export function openingCalls(
   current: () => { review: Review; revision: number },
   document: DocumentText,
-): Pick<ReviewApi, 'listReviews' | 'openReview' | 'getDocumentText'> {
+): Pick<ReviewApi, 'listReviews' | 'openReview' | 'getDocumentText' | 'getSyncConflicts'> {
   return {
     listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
     openReview: async () => {
@@ -46,5 +46,7 @@ export function openingCalls(
       };
     },
     getDocumentText: async () => ({ ok: true, value: document }),
+    // A review that is not synced with a team.
+    getSyncConflicts: async () => ({ ok: true, value: { conflicts: [] } }),
   };
 }

@@ -161,6 +161,8 @@ export function listConflicts(
   }
   for (const field of REVIEW_FIELDS) {
     if (!doc.fields) break;
+    // When the review was last edited is bookkeeping, like a tag's `modified`: no verdict needed.
+    if (field === 'modified') continue;
     const values = concurrentValues(doc.fields, field, actors);
     if (values) conflicts.push({ target: 'review', field, values });
   }

@@ -6,7 +6,7 @@ import * as A from '@automerge/automerge';
 import type { DocHandle, DocHandleChangePayload } from '@automerge/automerge-repo';
 import type { ReviewChange } from '../../core/review/review-change';
 import type { Review } from '../../core/review/types';
-import { allKeys, changeFromDoc, isEmptyChange } from '../../core/sync/doc-diff';
+import { allKeys, changeFromDoc, isEmptyChange, type TouchedKeys } from '../../core/sync/doc-diff';
 import { tagWrites, type DocWrite } from '../../core/sync/review-doc';
 import type { SyncConflict } from '../../core/sync/sync-conflict';
 import {
@@ -25,7 +25,12 @@ export interface LocalReview {
   current(): Review;
   /** Applies a change that arrived from others; the app stores it and shows it. */
   applyRemote(change: ReviewChange): void;
+  /** Told after each change teammates made to the document (conflicts may have come or gone). */
+  remoteChanged?(): void;
 }
+
+/** Which register a sync conflict is in. */
+export type ConflictTarget = { tagId: string; field: string } | { field: string };
 
 /** A local review bound to its shared document. */
 export class ReviewSync {
@@ -81,6 +86,31 @@ export class ReviewSync {
     return listConflicts(this.handle.doc(), tagIds);
   }
 
+  /**
+   * Settles a conflict by writing again the value `actor` wrote: a new write supersedes every
+   * concurrent value, so the conflict is gone for every peer once it syncs. Returns the change
+   * that brings the local review to the kept value (empty when it shows it already), or
+   * undefined when there is no such conflict or `actor` wrote none of its values.
+   */
+  pick(target: ConflictTarget, actor: string): ReviewChange | undefined {
+    const tagId = 'tagId' in target ? target.tagId : undefined;
+    const conflict = this.conflicts(tagId === undefined ? [] : [tagId]).find(
+      (c) => c.field === target.field && (c.target === 'tag' ? c.tagId === tagId : !tagId),
+    );
+    const chosen = conflict?.values.find((v) => v.actor === actor);
+    if (!conflict || !chosen) return undefined;
+    const write: DocWrite =
+      conflict.target === 'tag'
+        ? { target: 'tag', tagId: conflict.tagId, field: conflict.field, value: chosen.value }
+        : { target: 'review', field: conflict.field, value: chosen.value };
+    this.write([write]);
+    const touched: TouchedKeys =
+      conflict.target === 'tag'
+        ? { tagIds: new Set([conflict.tagId]), fields: new Set() }
+        : { tagIds: new Set(), fields: new Set([conflict.field]) };
+    return changeFromDoc(this.local.current(), touched, docReader(this.handle.doc()));
+  }
+
   /** Stops following the document (the handle itself stays with its repo). */
   close(): void {
     this.unsubscribe();
@@ -107,5 +137,6 @@ export class ReviewSync {
       docReader(doc),
     );
     if (!isEmptyChange(change)) this.local.applyRemote(change);
+    this.local.remoteChanged?.();
   }
 }

@@ -33,7 +33,12 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: { message
   return result.value;
 }
 
-async function startSync(backend: Backend, reviewId: string, documentUrl?: string) {
+async function startSync(
+  backend: Backend,
+  reviewId: string,
+  documentUrl?: string,
+  author = backend.dataDir,
+) {
   return bench.track(
     await ServiceSync.start({
       service: backend.service,
@@ -41,7 +46,7 @@ async function startSync(backend: Backend, reviewId: string, documentUrl?: strin
       serverUrl: bench.server.url,
       token,
       storageDir: join(backend.dataDir, 'sync', reviewId),
-      author: backend.dataDir,
+      author,
       retryInterval: 100,
       ...(documentUrl ? { documentUrl } : {}),
     }),
@@ -145,3 +150,178 @@ it('carries tags between two real back ends, live and after a reconnect', async 
   expect(serverLog.join('\n')).not.toContain(token);
   console.log(`service sync: live tag ${live} ms; after reconnect ${afterReconnect} ms`);
 }, 20_000);
+
+/**
+ * Ana (in data folder `folder`-ana) shares a review with one document and one claim; Ben joins,
+ * has the claim, and adds the same file (the shared document carries tags, not texts).
+ */
+async function sharedClaim(folder: string) {
+  const ana = await backendOf(`${folder}-ana`);
+  const ben = await backendOf(`${folder}-ben`);
+  const anaReview = value(await ana.service.createReview({ name: 'Quarry' })).id;
+  const add = (b: Backend, reviewId: string) =>
+    b.service.addDocument({
+      reviewId,
+      fileName: 'quarry.txt',
+      bytes: new TextEncoder().encode(TEXT),
+    });
+  const { document } = value(await add(ana, anaReview));
+  const [first] = segment(TEXT);
+  if (!first) throw new Error('the text has a sentence');
+  const sentence = { documentId: document.id, ...first };
+  const tagId = value(
+    await ana.service.tagSentence({ reviewId: anaReview, ...sentence, kind: 'claim' }),
+  ).tagId;
+  const anaSync = await startSync(ana, anaReview, undefined, 'Ana');
+  const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
+  const benSync = await startSync(ben, benReview, anaSync.url, 'Ben');
+  const tagIn = async (b: Backend, id: string) =>
+    value(await b.service.readReview(id)).tags.find((t) => t.id === tagId);
+  const kindIn = async (b: Backend, id: string) => (await tagIn(b, id))?.kind;
+  await within(
+    5000,
+    () => kindIn(ben, benReview),
+    (kind) => kind === 'claim',
+  );
+  expect(value(await add(ben, benReview)).document.id).toBe(document.id);
+  return { ana, ben, anaReview, benReview, anaSync, benSync, sentence, tagId, tagIn, kindIn };
+}
+
+it('lists concurrent edits of one tag on both sides, and a pick in one settles it for both', async () => {
+  const { ana, ben, anaReview, benReview, anaSync, benSync, sentence, tagId, kindIn } =
+    await sharedClaim('conflict');
+  // A review that is not synced has no sync conflicts.
+  const lone = value(await ana.service.createReview({ name: 'alone' })).id;
+  expect(value(await ana.service.getSyncConflicts({ reviewId: lone })).conflicts).toEqual([]);
+
+  // Offline, each makes the claim something else.
+  anaSync.peer.disconnect();
+  benSync.peer.disconnect();
+  value(await ana.service.tagSentence({ reviewId: anaReview, ...sentence, kind: 'confirmation' }));
+  value(await ben.service.tagSentence({ reviewId: benReview, ...sentence, kind: 'contradiction' }));
+  const pushed: unknown[] = [];
+  ana.service.onEvent((e) => {
+    if (e.name === 'syncConflicts') pushed.push(e.payload.conflicts);
+  });
+  anaSync.peer.connect();
+  benSync.peer.connect();
+  const conflictsOf = async (b: Backend, id: string) =>
+    value(await b.service.getSyncConflicts({ reviewId: id })).conflicts;
+  const untilConflicts = (b: Backend, id: string, count: number) =>
+    within(
+      5000,
+      () => conflictsOf(b, id),
+      (list) => list.length === count,
+    );
+  await untilConflicts(ana, anaReview, 1);
+  await untilConflicts(ben, benReview, 1);
+  const [conflict] = await conflictsOf(ben, benReview);
+  expect(conflict).toMatchObject({ target: 'tag', tagId, field: 'kind' });
+  const versions = conflict?.values.map((v) => [v.author, v.value]).sort();
+  expect(versions).toEqual([
+    ['Ana', 'confirmation'],
+    ['Ben', 'contradiction'],
+  ]);
+  expect(conflict?.values.filter((v) => v.shown)).toHaveLength(1);
+  expect(pushed.length).toBeGreaterThan(0);
+
+  // A version nobody wrote, or a field with no conflict, is refused and changes nothing.
+  const bad = await ben.service.resolveSyncConflict({
+    reviewId: benReview,
+    target: { tagId, field: 'note' },
+    actor: conflict?.values[0]?.actor ?? '',
+  });
+  expect(bad.ok).toBe(false);
+
+  // Ben keeps the version his review does not show (which one that is, is Automerge's pick by
+  // actor id): both reviews and both files hold it, and no conflict is left.
+  const kept = conflict?.values.find((v) => !v.shown);
+  value(
+    await ben.service.resolveSyncConflict({
+      reviewId: benReview,
+      target: { tagId, field: 'kind' },
+      actor: kept?.actor ?? '',
+    }),
+  );
+  expect(await kindIn(ben, benReview)).toBe(kept?.value);
+  expect(await conflictsOf(ben, benReview)).toEqual([]);
+  await untilConflicts(ana, anaReview, 0);
+  await within(
+    5000,
+    () => kindIn(ana, anaReview),
+    (kind) => kind === kept?.value,
+  );
+  expect(pushed.at(-1)).toEqual([]);
+  await ana.service.flush();
+  await ben.service.flush();
+  expect((await reviewFile(ana, anaReview)).tags.find((t) => t.id === tagId)?.kind).toBe(
+    kept?.value,
+  );
+  expect((await reviewFile(ben, benReview)).tags.find((t) => t.id === tagId)?.kind).toBe(
+    kept?.value,
+  );
+
+  // The pick is Ben's undo step: undo brings back what Ben's review showed, for Ana too.
+  const shownToBen = conflict?.values.find((v) => v.shown)?.value;
+  const undone = value(await ben.service.undo({ reviewId: benReview }));
+  expect(undone.label).toBe('keep a version');
+  expect(await kindIn(ben, benReview)).toBe(shownToBen);
+  await within(
+    5000,
+    () => kindIn(ana, anaReview),
+    (kind) => kind === shownToBen,
+  );
+  expect(await conflictsOf(ana, anaReview)).toEqual([]);
+}, 30_000);
+
+it("undo after a teammate edited the same tag keeps the teammate's edit, and syncs", async () => {
+  const { ana, ben, anaReview, benReview, tagId, tagIn } = await sharedClaim('undo');
+  // Ana writes a note; Ben, having it, changes the claim's kind.
+  value(await ana.service.setNote({ reviewId: anaReview, tagId, note: 'Ana: check the date' }));
+  await within(
+    5000,
+    () => tagIn(ben, benReview),
+    (t) => t?.note === 'Ana: check the date',
+  );
+  const bensTag = await tagIn(ben, benReview);
+  if (!bensTag) throw new Error('Ben has the tag');
+  value(
+    await ben.service.tagSentence({
+      reviewId: benReview,
+      documentId: bensTag.documentId,
+      start: bensTag.anchor.start,
+      end: bensTag.anchor.end,
+      kind: 'contradiction',
+    }),
+  );
+  await within(
+    5000,
+    () => tagIn(ana, anaReview),
+    (t) => t?.kind === 'contradiction',
+  );
+
+  // Ana undoes her note: the note goes, Ben's kind stays, on both sides and on disk.
+  expect(value(await ana.service.undo({ reviewId: anaReview })).label).toBeDefined();
+  expect(await tagIn(ana, anaReview)).toMatchObject({ kind: 'contradiction' });
+  expect((await tagIn(ana, anaReview))?.note).toBeUndefined();
+  await within(
+    5000,
+    () => tagIn(ben, benReview),
+    (t) => t?.note === undefined,
+  );
+  expect((await tagIn(ben, benReview))?.kind).toBe('contradiction');
+  await ana.service.flush();
+  const onDisk = (await reviewFile(ana, anaReview)).tags.find((t) => t.id === tagId);
+  expect(onDisk).toMatchObject({ kind: 'contradiction' });
+  expect(onDisk?.note).toBeUndefined();
+
+  // Ben rewrites the note; Ana's redo of her note then keeps Ben's (it is not hers to replace).
+  value(await ben.service.setNote({ reviewId: benReview, tagId, note: 'Ben: date is right' }));
+  await within(
+    5000,
+    () => tagIn(ana, anaReview),
+    (t) => t?.note === 'Ben: date is right',
+  );
+  value(await ana.service.redo({ reviewId: anaReview }));
+  expect((await tagIn(ana, anaReview))?.note).toBe('Ben: date is right');
+}, 30_000);

@@ -8,7 +8,9 @@ import { isValidAutomergeUrl, type AutomergeUrl } from '@automerge/automerge-rep
 import { applyChange, type ReviewChange } from '../../core/review/review-change';
 import type { Review } from '../../core/review/types';
 import type { ReviewService } from '../review-service';
-import { ReviewSync } from './review-sync';
+import type { SyncConflict } from '../../core/sync/sync-conflict';
+import { sameValue } from '../../core/sync/same-value';
+import { ReviewSync, type ConflictTarget } from './review-sync';
 import { SyncPeer, type SyncPeerState } from './sync-peer';
 
 /** What to keep in sync and where. */
@@ -38,10 +40,15 @@ const URL_FILE = 'document-url.txt';
 
 /** A review of the service bound to its shared document. */
 export class ServiceSync {
+  /** The conflicts windows were last told of. */
+  private listed: SyncConflict[] = [];
+
   private constructor(
     readonly peer: SyncPeer,
     private readonly sync: ReviewSync,
     private readonly unsubscribe: () => void,
+    private readonly reviewId: string,
+    private readonly service: ReviewService,
   ) {}
 
   /** Shares or joins the review's document and starts syncing it; returns once bound. */
@@ -79,8 +86,22 @@ export class ServiceSync {
       const url = given ?? (await rememberedUrl(options.storageDir));
       const handle = url ? await peer.open(url, options.openTimeoutMs) : peer.share(review);
       await writeFile(join(options.storageDir, URL_FILE), `${handle.url}\n`);
-      sync = ReviewSync.attach(handle, { current: () => review, applyRemote }, options.author);
-      return new ServiceSync(peer, sync, unsubscribe);
+      // Tell windows when teammates' edits change the list of conflicts (not on every edit).
+      const bound: { sync?: ServiceSync } = {};
+      const remoteChanged = () => {
+        const started = bound.sync;
+        if (started && !sameValue(started.conflicts(), started.listed)) started.publishConflicts();
+      };
+      sync = ReviewSync.attach(
+        handle,
+        { current: () => review, applyRemote, remoteChanged },
+        options.author,
+      );
+      const started = new ServiceSync(peer, sync, unsubscribe, reviewId, service);
+      started.listed = sync.conflicts();
+      bound.sync = started;
+      service.syncs.register(reviewId, started);
+      return started;
     } catch (error) {
       unsubscribe();
       await peer.close();
@@ -98,8 +119,31 @@ export class ServiceSync {
     return this.peer.state;
   }
 
+  /** The review's registers with concurrent values, which wait for a reviewer's pick. */
+  conflicts(): SyncConflict[] {
+    return this.sync.conflicts();
+  }
+
+  /**
+   * Keeps the value `actor` wrote in a conflict: written to the document (settling it for the
+   * team) and returned as the change the local review needs (undefined: no such conflict).
+   */
+  pick(target: ConflictTarget, actor: string): ReviewChange | undefined {
+    return this.sync.pick(target, actor);
+  }
+
+  /** Tells windows the review's conflicts as they are now (after one was settled). */
+  publishConflicts(): void {
+    this.listed = this.sync.conflicts();
+    this.service.publish({
+      name: 'syncConflicts',
+      payload: { reviewId: this.reviewId, conflicts: this.listed },
+    });
+  }
+
   /** Stops syncing (edits go on locally and sync on the next start). */
   async close(): Promise<void> {
+    this.service.syncs.unregister(this.reviewId, this);
     this.unsubscribe();
     this.sync.close();
     await this.peer.close();

@@ -6,7 +6,7 @@ import { makeAnchor } from '../../../core/review/anchor';
 import { applyChange, type ReviewChange } from '../../../core/review/review-change';
 import type { Review, Tag } from '../../../core/review/types';
 import type { ReviewApi, ReviewerSettings } from '../../../shared/review-api';
-import { pushingBackend } from '../../../../tests/support/pushing-backend';
+import { openingCalls, pushingBackend } from '../../../../tests/support/pushing-backend';
 import { Assessment, linkToAct } from './assessment.svelte';
 import { TagActions } from './tag-actions';
 import { Workspace } from './workspace.svelte';
@@ -55,14 +55,11 @@ function fakeBackend(links: string[], settings: ReviewerSettings = { defaultName
     return { ok: true as const, value: { revision } };
   };
   const api: Partial<ReviewApi> = {
-    listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
-    openReview: async () => ({
-      ok: true,
-      value: { review, history: {}, revision, saved: true, savedRevision: revision },
-    }),
-    getDocumentText: async () => ({
-      ok: true,
-      value: { id: DOC, text: TEXT, sentences: SENTENCES, forced: [] },
+    ...openingCalls(() => ({ review, revision }), {
+      id: DOC,
+      text: TEXT,
+      sentences: SENTENCES,
+      forced: [],
     }),
     setFacet: async ({ evidenceId, claimId, facet }) => {
       calls.push(`facet ${evidenceId} ${claimId} ${facet}`);

@@ -1,6 +1,7 @@
 // Files in and out: importing documents and annotation files, resolving what an import set
 // aside, and exporting the brief or annotations through the host.
 import type { ConflictAction } from '../../../core/annotations/settle-judgement-conflict';
+import type { SyncConflict } from '../../../core/sync/sync-conflict';
 import type { JudgementConflict } from '../../../core/review/sharing';
 import type { TagKind } from '../../../core/review/types';
 import type { ExportKind } from '../../../shared/host-info';
@@ -130,6 +131,18 @@ export class FileActions {
         action,
       }),
     );
+  }
+
+  /** Keeps one version of a teammate's concurrent edit (written for the whole team). */
+  async resolveSyncConflict(conflict: SyncConflict, actor: string): Promise<void> {
+    const ws = this.workspace;
+    const reviewId = ws.review?.id;
+    if (!reviewId) return;
+    const target =
+      conflict.target === 'tag'
+        ? { tagId: conflict.tagId, field: conflict.field }
+        : { field: conflict.field };
+    await ws.call(ws.backend.api.resolveSyncConflict({ reviewId, target, actor }));
   }
 
   async confirmPlacement(tagId: string): Promise<void> {

@@ -1,6 +1,7 @@
 // The workspace: which review is open (its replica), its panes, selection, dialogs and messages.
 // Components render it; it decides; src/core computes. Every call to the back end goes through
 // `call`, which reports failures and waits until the replica holds the change a call made.
+import type { SyncConflict } from '../../../core/sync/sync-conflict';
 import { CLAIM_STATUS_ORDER, type ClaimWithEvidence } from '../../../core/review/claim-status';
 import { memoClaimsWithEvidence } from '../../../core/review/claims-memo';
 import type { ReviewSummary, Tag } from '../../../core/review/types';
@@ -129,13 +130,24 @@ export class Workspace {
   /** Tags an import placed approximately, to be confirmed by the reviewer. */
   needsReview = $derived(new Set(this.review?.sharing?.needsReview ?? []));
 
-  /** How many conflicts (of tags and of verdicts), orphans and placements the open review has. */
+  /** Concurrent edits of the open review by teammates (team sync), waiting for a pick. */
+  syncConflicts = $state<SyncConflict[]>([]);
+
+  /**
+   * How many conflicts (of tags, of verdicts, of teammates' concurrent edits), orphans and
+   * placements the open review has.
+   */
   sharingAttention = $derived.by(() => {
     const sharing = this.review?.sharing;
-    if (!sharing) return 0;
+    const synced = this.review ? this.syncConflicts.length : 0;
+    if (!sharing) return synced;
     const verdicts = sharing.judgementConflicts?.length ?? 0;
     return (
-      sharing.conflicts.length + verdicts + sharing.orphans.length + sharing.needsReview.length
+      synced +
+      sharing.conflicts.length +
+      verdicts +
+      sharing.orphans.length +
+      sharing.needsReview.length
     );
   });
 
@@ -179,6 +191,9 @@ export class Workspace {
         return;
       case 'reviewChanged':
         if (replica?.receive(event.payload) === 'applied') this.afterChange();
+        return;
+      case 'syncConflicts':
+        if (event.payload.reviewId === replica?.id) this.syncConflicts = event.payload.conflicts;
         return;
     }
   }
@@ -250,11 +265,15 @@ export class Workspace {
     this.modal = undefined;
     this.panes = [];
     this.activePane = 0;
+    this.syncConflicts = [];
+    const listed = await api.getSyncConflicts({ reviewId });
+    if (listed.ok && this.replica?.id === reviewId) this.syncConflicts = listed.value.conflicts;
     await this.syncPanes();
   }
 
   closeReview(): void {
     this.replica = undefined;
+    this.syncConflicts = [];
     this.suggestions.reset();
     this.panes = [];
     this.notices = [];

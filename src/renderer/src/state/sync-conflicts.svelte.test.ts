@@ -1,0 +1,62 @@
+// The open review's sync conflicts in the workspace: listed on open, counted with the other
+// conflicts, replaced when main pushes a new list, and settled through resolveSyncConflict.
+import { expect, it } from 'vitest';
+import type { Review } from '../../../core/review/types';
+import type { SyncConflict } from '../../../core/sync/sync-conflict';
+import { openingCalls, pushingBackend } from '../../../../tests/support/pushing-backend';
+import { FileActions } from './file-actions';
+import { Workspace } from './workspace.svelte';
+
+const DOC = `sha256:${'d'.repeat(64)}`;
+const review: Review = {
+  schemaVersion: 1,
+  id: 'r1',
+  name: 'Shared',
+  created: '2026-01-01T00:00:00.000Z',
+  modified: '2026-01-01T00:00:00.000Z',
+  reviewers: ['Ana'],
+  documents: [],
+  tags: [],
+  panes: [],
+};
+const conflict: SyncConflict = {
+  target: 'tag',
+  tagId: 't1',
+  field: 'kind',
+  values: [
+    { value: 'confirmation', author: 'Ana', actor: 'aa', shown: true },
+    { value: 'contradiction', author: 'Ben', actor: 'bb', shown: false },
+  ],
+};
+
+it('lists, counts, follows and settles the sync conflicts of the open review', async () => {
+  const sent: unknown[] = [];
+  const fake = pushingBackend({
+    ...openingCalls(() => ({ review, revision: 0 }), {
+      id: DOC,
+      text: '',
+      sentences: [],
+      forced: [],
+    }),
+    getSyncConflicts: async () => ({ ok: true, value: { conflicts: [conflict] } }),
+    resolveSyncConflict: async (args) => {
+      sent.push(args);
+      return { ok: true, value: { revision: 0 } };
+    },
+  });
+  const workspace = new Workspace(fake.backend);
+  await workspace.init();
+  await workspace.openReview('r1');
+  expect(workspace.syncConflicts).toEqual([conflict]);
+  expect(workspace.sharingAttention).toBe(1);
+
+  await new FileActions(workspace).resolveSyncConflict(conflict, 'bb');
+  expect(sent).toEqual([{ reviewId: 'r1', target: { tagId: 't1', field: 'kind' }, actor: 'bb' }]);
+
+  // Another review's list is not this one's; this review's new list replaces the old.
+  fake.push({ name: 'syncConflicts', payload: { reviewId: 'other', conflicts: [] } });
+  expect(workspace.syncConflicts).toEqual([conflict]);
+  fake.push({ name: 'syncConflicts', payload: { reviewId: 'r1', conflicts: [] } });
+  expect(workspace.syncConflicts).toEqual([]);
+  expect(workspace.sharingAttention).toBe(0);
+});

@@ -1,0 +1,166 @@
+// Two reviewers on one sync server, each with a browser host of their own: a tag made by Ana shows
+// in Ben's window; while the server is down each makes the same claim something else; once it is
+// back, the conflict review lists both versions with both names, and Ben keeps Ana's by keyboard:
+// both windows and both review files then hold it, and no conflict is left.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  importTextFile,
+  repoFile,
+  reviewFileOnDisk,
+  startServe,
+  stopServe,
+  test,
+  type RunningHost,
+} from './browser-host';
+
+const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
+const TOKEN = 'e2e-team-sync-token-0123456789abcdef';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise<void>((done) => server.close(() => done()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Starts `crosscheck sync-server` and waits until it says it is running. */
+async function startSyncServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [repoFile('bin/crosscheck.js'), 'sync-server', '--port', String(port), '--data-dir', dataDir],
+    { cwd: repoFile('.'), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no sync server:\n${output}`)), 15_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('sync server is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`sync server exited with ${code}:\n${output}`)));
+  });
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** A reviewer's data folder with their name kept, so the app does not ask and edits are theirs. */
+function folderOf(root: string, name: string): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ reviewerName: name }));
+  return dir;
+}
+
+/** Opens the shared review and imports the letter; resolves with its first sentence row. */
+async function openShared(page: Page, host: RunningHost) {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Shared', exact: true }).click();
+  const rows = await importTextFile(page, 'letter.txt', TEXT);
+  await expect(rows).toHaveCount(3);
+  return rows.first();
+}
+
+/** Gives the first sentence `key` (1 claim, 2 confirmation, 3 contradiction) by keyboard. */
+async function tagFirst(page: Page, key: string) {
+  await page.getByRole('listbox', { name: 'Sentences of letter' }).focus();
+  await page.keyboard.press(key);
+}
+
+test('a tag travels, a conflicting offline edit is listed with both names and settled in the UI', async ({
+  page,
+  dataDir,
+}) => {
+  test.setTimeout(90_000);
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-team-'));
+  const port = await freePort();
+  const serverDir = join(root, 'server');
+  let server = await startSyncServer(port, serverDir);
+  const sync = ['--sync', `ws://127.0.0.1:${port}`, '--review', 'Shared'];
+  const env = { CROSSCHECK_SYNC_TOKEN: TOKEN };
+  const ana = await startServe(folderOf(dataDir, 'Ana'), sync, env);
+  const docUrl = /--sync-doc (automerge:\S+)/.exec(ana.output())?.[1];
+  expect(docUrl).toBeDefined();
+  const ben = await startServe(
+    folderOf(dataDir, 'Ben'),
+    [...sync, '--sync-doc', docUrl ?? ''],
+    env,
+  );
+  const pageB = await page.context().newPage();
+  try {
+    const rowA = await openShared(page, ana);
+    const rowB = await openShared(pageB, ben);
+
+    // Live: Ana's claim shows in Ben's window.
+    await tagFirst(page, '1');
+    await expect(rowA).toHaveAttribute('data-kind', 'claim');
+    await expect(rowB).toHaveAttribute('data-kind', 'claim', { timeout: 10_000 });
+
+    // Offline: each makes the claim something else.
+    await stopProcess(server);
+    await tagFirst(page, '2');
+    await expect(rowA).toHaveAttribute('data-kind', 'confirmation');
+    await tagFirst(pageB, '3');
+    await expect(rowB).toHaveAttribute('data-kind', 'contradiction');
+
+    // Back online: the conflict review lists both versions and both names.
+    server = await startSyncServer(port, serverDir);
+    const open = pageB.getByRole('button', { name: /Conflicts & orphans \(1\)/ });
+    await expect(open).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('button', { name: /Conflicts & orphans \(1\)/ })).toBeVisible({
+      timeout: 15_000,
+    });
+    await open.focus();
+    await pageB.keyboard.press('Enter');
+    const dialog = pageB.getByRole('dialog', { name: 'Conflicts and orphans' });
+    const item = dialog.getByRole('listitem', { name: /Sync conflict on “The letter says/ });
+    await expect(item).toContainText('unresolved');
+    await expect(item).toContainText('Ana');
+    await expect(item).toContainText('Confirmation');
+    await expect(item).toContainText('Ben');
+    await expect(item).toContainText('Contradiction');
+
+    // Ben keeps Ana's version by keyboard.
+    await item.getByRole('button', { name: 'Keep this (Ana’s version)' }).focus();
+    await pageB.keyboard.press('Enter');
+    await expect(item).toHaveCount(0);
+    await expect(dialog.getByRole('heading', { name: 'Conflicts (0)' })).toBeFocused();
+    await pageB.keyboard.press('Escape');
+    await expect(rowB).toHaveAttribute('data-kind', 'confirmation');
+    await expect(rowA).toHaveAttribute('data-kind', 'confirmation', { timeout: 10_000 });
+    await expect(page.getByRole('button', { name: /Conflicts & orphans/ })).toHaveCount(0, {
+      timeout: 10_000,
+    });
+    await expect(pageB.getByRole('button', { name: /Conflicts & orphans/ })).toHaveCount(0);
+    for (const host of [ana, ben]) {
+      await expect
+        .poll(() => reviewFileOnDisk<{ tags: { kind: string }[] }>(host.dataDir).tags[0]?.kind)
+        .toBe('confirmation');
+    }
+  } finally {
+    await pageB.close();
+    await stopServe(ben);
+    await stopServe(ana);
+    await stopProcess(server);
+    rmSync(root, { recursive: true, force: true });
+  }
+});
