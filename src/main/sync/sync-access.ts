@@ -46,7 +46,13 @@ export class SyncAccess {
 
   /** Reads access.json (a missing file is an empty table); throws on a damaged one. */
   async load(): Promise<void> {
-    this.reviews = await readAccessTable(this.file);
+    const table = await readAccessTable(this.file);
+    // A review registered a moment ago may not be on disk yet: keep it (the file only ever adds
+    // entries or changes them, never drops one).
+    for (const [documentId, entry] of this.reviews) {
+      if (!table.has(documentId)) table.set(documentId, entry);
+    }
+    this.reviews = table;
   }
 
   /** The entry of a review, if the table has one. */
