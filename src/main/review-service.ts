@@ -40,6 +40,7 @@ import type {
   ReviewerSettings,
   ReviewList,
   ReviewSnapshot,
+  SyncStatus,
 } from '../shared/review-api';
 import type { CallArgs, CallReply, ReviewApiMethod } from '../shared/review-api-schema';
 import {
@@ -79,6 +80,8 @@ export interface SyncedReview {
   pick(target: ConflictTarget, actor: string): ReviewChange | undefined;
   /** Pushes the current list of conflicts to windows. */
   publishConflicts(): void;
+  /** The connection and who else has the review open. */
+  status(): SyncStatus;
 }
 
 type Args<K extends ReviewApiMethod> = CallArgs<K>;
@@ -636,6 +639,13 @@ export class ReviewService implements ReviewApi, ReviewReader {
     const sync = this.syncs.get(reviewId);
     if (!sync && !(await this.load(reviewId))) return fail(noSuchReview());
     return ok({ conflicts: sync?.conflicts() ?? [] });
+  }
+
+  /** How a review's team sync stands and who else has it open; null for a review not synced. */
+  async getSyncStatus({ reviewId }: Args<'getSyncStatus'>): Promise<Reply<'getSyncStatus'>> {
+    const sync = this.syncs.get(reviewId);
+    if (!sync && !(await this.load(reviewId))) return fail(noSuchReview());
+    return ok({ status: sync?.status() ?? null });
   }
 
   /**

@@ -40,6 +40,7 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   acceptSuggestion: true,
   dismissSuggestion: true,
   getSyncConflicts: true,
+  getSyncStatus: true,
   resolveSyncConflict: true,
 };
 

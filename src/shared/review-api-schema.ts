@@ -17,6 +17,7 @@ import type {
   ReviewerSettings,
   Revision,
   SuggestionList,
+  SyncStatus,
 } from './review-api';
 
 const id = z.string().min(1).max(200);
@@ -269,6 +270,8 @@ export const REVIEW_CALLS = {
   // Team sync (issue 14).
   /** Concurrent edits of a synced review that wait for a reviewer's pick (none when not synced). */
   getSyncConflicts: call<{ conflicts: SyncConflict[] }>()(reviewOnly),
+  /** How a review's team sync stands and who else has it open (null: the review is not synced). */
+  getSyncStatus: call<{ status: SyncStatus | null }>()(reviewOnly),
   /**
    * Keeps one version of a sync conflict: the value written by `actor` (each side of a conflict
    * comes from a different actor). It is written to the shared document, which settles the

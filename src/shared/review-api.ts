@@ -36,6 +36,14 @@ export interface DocumentText {
   forced: number[];
 }
 
+/** A synced review's connection to its team's sync server, and who else has it open now. */
+export interface SyncStatus {
+  /** online, offline (edits wait and sync later), connecting, or refused (the token is not accepted). */
+  connection: 'online' | 'offline' | 'connecting' | 'refused';
+  /** The teammates whose apps have the review open, by name. */
+  others: { name: string }[];
+}
+
 /** What importing one file did. */
 export interface AddedDocument {
   document: ReviewDocument;
@@ -130,6 +138,11 @@ export interface ReviewEvents {
     state: 'saving' | 'saved' | 'failed';
     message?: string;
     savedRevision: number;
+  };
+  /** How a synced review's team connection stands, and who else has it open, changed. */
+  syncStatus: {
+    reviewId: string;
+    status: SyncStatus;
   };
   /** A synced review's list of sync conflicts changed (a teammate's edit arrived, or one was settled). */
   syncConflicts: {

@@ -1,6 +1,7 @@
 // Two reviewers on one sync server, each with a browser host of their own: a tag made by Ana shows
 // in Ben's window; while the server is down each makes the same claim something else; once it is
 // back, the conflict review lists both versions with both names, and Ben keeps Ana's by keyboard:
+// (each window names who else has the review open, and says when the server is out of reach)
 // both windows and both review files then hold it, and no conflict is left.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -110,6 +111,12 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
     const rowA = await openShared(page, ana);
     const rowB = await openShared(pageB, ben);
 
+    // Each window says who else has the review open.
+    const teamA = page.getByRole('status', { name: 'Team sync' });
+    const teamB = pageB.getByRole('status', { name: 'Team sync' });
+    await expect(teamA).toHaveText('Team: online · also here: Ben', { timeout: 15_000 });
+    await expect(teamB).toHaveText('Team: online · also here: Ana', { timeout: 15_000 });
+
     // Live: Ana's claim shows in Ben's window.
     await tagFirst(page, '1');
     await expect(rowA).toHaveAttribute('data-kind', 'claim');
@@ -117,6 +124,9 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
 
     // Offline: each makes the claim something else.
     await stopProcess(server);
+    await expect(teamA).toHaveText(/^Team: not connected — trying again; your edits sync once/, {
+      timeout: 15_000,
+    });
     await tagFirst(page, '2');
     await expect(rowA).toHaveAttribute('data-kind', 'confirmation');
     await tagFirst(pageB, '3');

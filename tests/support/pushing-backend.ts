@@ -35,7 +35,10 @@ export function pushingBackend(api: Partial<ReviewApi>) {
 export function openingCalls(
   current: () => { review: Review; revision: number },
   document: DocumentText,
-): Pick<ReviewApi, 'listReviews' | 'openReview' | 'getDocumentText' | 'getSyncConflicts'> {
+): Pick<
+  ReviewApi,
+  'listReviews' | 'openReview' | 'getDocumentText' | 'getSyncConflicts' | 'getSyncStatus'
+> {
   return {
     listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
     openReview: async () => {
@@ -48,5 +51,6 @@ export function openingCalls(
     getDocumentText: async () => ({ ok: true, value: document }),
     // A review that is not synced with a team.
     getSyncConflicts: async () => ({ ok: true, value: { conflicts: [] } }),
+    getSyncStatus: async () => ({ ok: true, value: { status: null } }),
   };
 }

@@ -325,3 +325,46 @@ it("undo after a teammate edited the same tag keeps the teammate's edit, and syn
   value(await ana.service.redo({ reviewId: anaReview }));
   expect((await tagIn(ana, anaReview))?.note).toBe('Ben: date is right');
 }, 30_000);
+
+it('tells each reviewer who else has the review open, and pushes it when that changes', async () => {
+  const ana = await backendOf('ana-here');
+  const ben = await backendOf('ben-here');
+  const anaReview = value(await ana.service.createReview({ name: 'Presence' })).id;
+  const anaSync = await startSync(ana, anaReview, undefined, 'Ana');
+  const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
+  const pushed: unknown[] = [];
+  ana.service.onEvent((event) => {
+    if (event.name === 'syncStatus') pushed.push(event.payload);
+  });
+  const benSync = await startSync(ben, benReview, anaSync.url, 'Ben');
+  const statusOf = async (b: Backend, id: string) =>
+    value(await b.service.getSyncStatus({ reviewId: id })).status;
+  await within(
+    5000,
+    () => statusOf(ana, anaReview),
+    (s) => s?.others[0]?.name === 'Ben',
+  );
+  await within(
+    5000,
+    () => statusOf(ben, benReview),
+    (s) => s?.others[0]?.name === 'Ana',
+  );
+  expect(await statusOf(ana, anaReview)).toEqual({
+    connection: 'online',
+    others: [{ name: 'Ben' }],
+  });
+  expect(pushed).toContainEqual({
+    reviewId: anaReview,
+    status: { connection: 'online', others: [{ name: 'Ben' }] },
+  });
+  // Ben closes the review: Ana is told at once, not after a timeout.
+  await benSync.close();
+  await within(
+    2000,
+    () => statusOf(ana, anaReview),
+    (s) => s?.others.length === 0,
+  );
+  // A review that is not synced has no status.
+  const alone = value(await ana.service.createReview({ name: 'alone' })).id;
+  expect(await statusOf(ana, alone)).toBeNull();
+});

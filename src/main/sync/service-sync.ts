@@ -12,6 +12,9 @@ import type { SyncConflict } from '../../core/sync/sync-conflict';
 import { sameValue } from '../../core/sync/same-value';
 import { ReviewSync, type ConflictTarget } from './review-sync';
 import { SyncPeer, type SyncPeerState } from './sync-peer';
+import { Presence, type PresenceTiming } from './presence';
+import { randomUUID } from 'node:crypto';
+import type { SyncStatus } from '../../shared/review-api';
 
 /** What to keep in sync and where. */
 export interface ServiceSyncOptions {
@@ -29,6 +32,8 @@ export interface ServiceSyncOptions {
   author: string;
   /** How long to wait between attempts to reach the server (ms). */
   retryInterval?: number;
+  /** How often this app tells teammates it has the review open, and when they count as gone. */
+  presence?: PresenceTiming;
   /** How long to wait for a document this folder does not have yet (ms). */
   openTimeoutMs?: number;
   /** Told when a remote change could not be applied (plain words, no token). */
@@ -43,13 +48,28 @@ export class ServiceSync {
   /** The conflicts windows were last told of. */
   private listed: SyncConflict[] = [];
 
+  private shownStatus: SyncStatus | undefined;
+  private readonly stopStatus: () => void;
+
   private constructor(
     readonly peer: SyncPeer,
     private readonly sync: ReviewSync,
     private readonly unsubscribe: () => void,
     private readonly reviewId: string,
     private readonly service: ReviewService,
-  ) {}
+    private readonly presence: Presence,
+  ) {
+    const stopPeer = peer.onState((state) => {
+      // Back online: say hello at once rather than at the next beat.
+      if (state === 'online') presence.announce();
+      this.publishStatus();
+    });
+    const stopPresence = presence.onChange(() => this.publishStatus());
+    this.stopStatus = () => {
+      stopPeer();
+      stopPresence();
+    };
+  }
 
   /** Shares or joins the review's document and starts syncing it; returns once bound. */
   static async start(options: ServiceSyncOptions): Promise<ServiceSync> {
@@ -97,7 +117,8 @@ export class ServiceSync {
         { current: () => review, applyRemote, remoteChanged },
         options.author,
       );
-      const started = new ServiceSync(peer, sync, unsubscribe, reviewId, service);
+      const presence = new Presence(handle, randomUUID(), options.author, options.presence);
+      const started = new ServiceSync(peer, sync, unsubscribe, reviewId, service, presence);
       started.listed = sync.conflicts();
       bound.sync = started;
       service.syncs.register(reviewId, started);
@@ -141,8 +162,27 @@ export class ServiceSync {
     });
   }
 
+  /** The connection and who else has the review open. */
+  status(): SyncStatus {
+    const connection = this.peer.state;
+    return {
+      connection,
+      others: connection === 'online' ? this.presence.others() : [],
+    };
+  }
+
+  /** Tells windows how the connection stands and who else is here. */
+  private publishStatus(): void {
+    const status = this.status();
+    if (sameValue(status, this.shownStatus)) return;
+    this.shownStatus = status;
+    this.service.publish({ name: 'syncStatus', payload: { reviewId: this.reviewId, status } });
+  }
+
   /** Stops syncing (edits go on locally and sync on the next start). */
   async close(): Promise<void> {
+    this.stopStatus();
+    this.presence.close();
     this.service.syncs.unregister(this.reviewId, this);
     this.unsubscribe();
     this.sync.close();

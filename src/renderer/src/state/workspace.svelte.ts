@@ -7,7 +7,7 @@ import { memoClaimsWithEvidence } from '../../../core/review/claims-memo';
 import type { ReviewSummary, Tag } from '../../../core/review/types';
 import type { Problem, Result } from '../../../core/result';
 import type { ExportKind } from '../../../shared/host-info';
-import type { ReviewEvent } from '../../../shared/review-api';
+import type { ReviewEvent, SyncStatus } from '../../../shared/review-api';
 import type { Backend } from '../lib/backend';
 import { displayText } from '../lib/labels';
 import { focusPane, restoreFocus, rememberFocus } from './focus';
@@ -132,6 +132,8 @@ export class Workspace {
 
   /** Concurrent edits of the open review by teammates (team sync), waiting for a pick. */
   syncConflicts = $state<SyncConflict[]>([]);
+  /** The open review's team connection and who else has it open (null: not synced). */
+  syncStatus = $state<SyncStatus | null>(null);
 
   /**
    * How many conflicts (of tags, of verdicts, of teammates' concurrent edits), orphans and
@@ -191,6 +193,9 @@ export class Workspace {
         return;
       case 'reviewChanged':
         if (replica?.receive(event.payload) === 'applied') this.afterChange();
+        return;
+      case 'syncStatus':
+        if (event.payload.reviewId === replica?.id) this.syncStatus = event.payload.status;
         return;
       case 'syncConflicts':
         if (event.payload.reviewId === replica?.id) this.syncConflicts = event.payload.conflicts;
@@ -266,14 +271,20 @@ export class Workspace {
     this.panes = [];
     this.activePane = 0;
     this.syncConflicts = [];
-    const listed = await api.getSyncConflicts({ reviewId });
+    this.syncStatus = null;
+    const [listed, status] = await Promise.all([
+      api.getSyncConflicts({ reviewId }),
+      api.getSyncStatus({ reviewId }),
+    ]);
     if (listed.ok && this.replica?.id === reviewId) this.syncConflicts = listed.value.conflicts;
+    if (status.ok && this.replica?.id === reviewId) this.syncStatus = status.value.status;
     await this.syncPanes();
   }
 
   closeReview(): void {
     this.replica = undefined;
     this.syncConflicts = [];
+    this.syncStatus = null;
     this.suggestions.reset();
     this.panes = [];
     this.notices = [];

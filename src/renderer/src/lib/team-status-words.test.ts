@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { teamLabel } from './team-status-words';
+
+describe('teamLabel', () => {
+  it('names who else is here when online, and says plainly when the team is out of reach', () => {
+    expect(teamLabel({ connection: 'online', others: [{ name: 'Ana' }, { name: 'Ben' }] })).toBe(
+      'Team: online · also here: Ana, Ben',
+    );
+    expect(teamLabel({ connection: 'online', others: [] })).toBe('Team: online · nobody else here');
+    expect(teamLabel({ connection: 'offline', others: [] })).toMatch(/offline — your edits sync/);
+    expect(teamLabel({ connection: 'refused', others: [] })).toMatch(/does not accept/);
+    expect(teamLabel({ connection: 'connecting', others: [{ name: 'Ana' }] })).toMatch(
+      /^Team: not connected — trying again; your edits sync once the server answers$/,
+    );
+  });
+
+  it('shows bidi controls in a name instead of obeying them', () => {
+    expect(teamLabel({ connection: 'online', others: [{ name: 'Ana\u202eneB' }] })).not.toContain(
+      '\u202e',
+    );
+  });
+});

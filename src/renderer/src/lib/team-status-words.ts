@@ -1,0 +1,21 @@
+// The top bar's words for a synced review's team connection: how it stands and who else is here.
+import type { SyncStatus } from '../../../shared/review-api';
+import { displayText } from './labels';
+
+/** "Team: online · also here: Ana, Ben", "Team: offline — your edits sync when it is back", … */
+export function teamLabel(status: SyncStatus): string {
+  switch (status.connection) {
+    case 'online': {
+      const names = status.others.map((o) => displayText(o.name));
+      return names.length === 0
+        ? 'Team: online · nobody else here'
+        : `Team: online · also here: ${names.join(', ')}`;
+    }
+    case 'connecting':
+      return 'Team: not connected — trying again; your edits sync once the server answers';
+    case 'offline':
+      return 'Team: offline — your edits sync when the server is back';
+    case 'refused':
+      return 'Team: refused — the sync server does not accept this review’s token';
+  }
+}
