@@ -75,15 +75,33 @@ export class SyncPeer {
   async open(url: AutomergeUrl, timeoutMs = 15_000): Promise<DocHandle<AutomergeReview>> {
     this.connect(url);
     // "Unavailable" can be early: the server may not have the document yet. Wait for it to arrive.
-    const handle = await this.repo.find<AutomergeReview>(url, {
-      allowableStates: ['ready', 'unavailable'],
-    });
-    if (!handle.isReady()) {
-      await handle.whenReady(['ready'], { signal: AbortSignal.timeout(timeoutMs) }).catch(() => {
-        throw new Error(
-          `The shared review ${url} could not be found on the sync server or in this copy.`,
-        );
+    const handle = await this.repo
+      .find<AutomergeReview>(url, { allowableStates: ['ready', 'unavailable'] })
+      .catch((error: unknown) => {
+        throw this.state === 'refused' ? refusedError(url) : error;
       });
+    if (!handle.isReady()) {
+      // A refused token is known at once: say so rather than wait for a document never coming.
+      let stopWatching = () => {};
+      const refused = new Promise<never>((_resolve, reject) => {
+        const refuse = () => reject(refusedError(url));
+        if (this.state === 'refused') return refuse();
+        stopWatching = this.onState((state) => state === 'refused' && refuse());
+      });
+      const found = handle
+        .whenReady(['ready'], { signal: AbortSignal.timeout(timeoutMs) })
+        .catch(() => {
+          throw new Error(
+            `The shared review ${url} could not be found on the sync server or in this copy.`,
+          );
+        });
+      try {
+        await Promise.race([found, refused]);
+      } finally {
+        stopWatching();
+        found.catch(() => undefined);
+        refused.catch(() => undefined);
+      }
     }
     return handle;
   }
@@ -150,7 +168,9 @@ export class SyncPeer {
   async close(): Promise<void> {
     this.disconnect();
     await flushReady(this.repo);
-    await this.repo.shutdown();
+    // The engine's shutdown disconnects, then flushes every document, and that flush fails on one
+    // that never arrived (a refused join); what arrived was written just above.
+    await this.repo.shutdown().catch(() => undefined);
   }
 
   private setState(state: SyncPeerState): void {
@@ -158,6 +178,13 @@ export class SyncPeer {
     this.status = state;
     for (const listener of this.listeners) listener(state);
   }
+}
+
+/** Why a join failed when the server refused the token, in plain words. */
+function refusedError(url: AutomergeUrl): Error {
+  return new Error(
+    `The sync server did not accept the token for ${url}: ask the teammate who shared it for the current one.`,
+  );
 }
 
 /** A new review secret: 32 random bytes, base64url (43 characters). */

@@ -149,6 +149,18 @@ describe('startSyncServer', () => {
     expect(running.stats()).toEqual({ reviews: 1, connections: 1 });
   });
 
+  it('fails a join with the wrong token at once, saying it was the token', async () => {
+    await start();
+    const owner = peer('owner', newSyncToken());
+    const handle = owner.share(emptySyncReview('r1'));
+    await waitForState(owner, 'online');
+    const started = Date.now();
+    await expect(peer('intruder', newSyncToken()).open(handle.url, 15_000)).rejects.toThrow(
+      /did not accept the token/,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('keeps the review on disk: a teammate joins after the server restarted', async () => {
     await start();
     const token = newSyncToken();
