@@ -880,7 +880,6 @@ function withClaimIds(tag: Review['tags'][number], claimIds: string[]): Review['
   return copy;
 }
 
-/** The current values of the fields an edit replaces (absent lists and maps as empty ones). */
 /** A change's tag patches and field values, gathered from its parts. */
 function flattenChange(change: ReviewChange): { patches: TagPatch[]; fields?: ReviewFieldsChange } {
   if (change.kind === 'tags') return { patches: change.patches };
@@ -895,6 +894,7 @@ function flattenChange(change: ReviewChange): { patches: TagPatch[]; fields?: Re
   return fields ? { patches, fields } : { patches };
 }
 
+/** The current values of the fields an edit replaces (absent lists and maps as empty ones). */
 function fieldsBefore(review: Review, after: ReviewFieldsChange): ReviewFieldsChange {
   const empty: ReviewFieldsChange = { sources: [], judgements: {}, dismissals: [] };
   const before: Record<string, unknown> = {};

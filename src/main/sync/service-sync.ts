@@ -2,6 +2,7 @@
 // commits to the review (the reviewer's edits, undo, redo) is handed to the review's ReviewSync,
 // and every change from teammates is committed through the service, so windows see it and it is
 // written to the review's file. Offline first: the service never waits on the network.
+import { randomUUID } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isValidAutomergeUrl, type AutomergeUrl } from '@automerge/automerge-repo';
@@ -13,7 +14,6 @@ import { sameValue } from '../../core/sync/same-value';
 import { ReviewSync, type ConflictTarget } from './review-sync';
 import { SyncPeer, type SyncPeerState } from './sync-peer';
 import { Presence, type PresenceTiming } from './presence';
-import { randomUUID } from 'node:crypto';
 import type { SyncStatus } from '../../shared/review-api';
 
 /** What to keep in sync and where. */

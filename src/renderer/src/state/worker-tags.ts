@@ -26,7 +26,7 @@ type FacetOf<T> = Omit<FacetAnalysis, 'confirmations' | 'contradictions' | 'notI
   notIndependent: T[];
 };
 
-/** The analysis with each tag passed through `swap` (originOf is left out: see withOriginIndex). */
+/** The analysis with each tag passed through `swap` (originOf is left out: the window rebuilds it with originIndex). */
 export function swapTags<A, B>(analysis: AnalysisOf<A>, swap: (tag: A) => B): AnalysisOf<B> {
   const facet = (f: FacetOf<A>): FacetOf<B> => ({
     ...f,
