@@ -10,7 +10,7 @@ import { showBidiControls } from '../../core/text/bidi-controls';
 const bidi = bidiFactory();
 
 /** Characters that make a line need the algorithm at all (Hebrew up to Arabic Extended, forms). */
-const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]|\ud802[\udc00-\udfff]|\ud83a/;
+export const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]|\ud802[\udc00-\udfff]|\ud83a/;
 
 /** Scripts fontkit lays out right to left (its first script that is not common or inherited). */
 const RTL_SCRIPT =

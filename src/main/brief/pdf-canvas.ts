@@ -2,7 +2,7 @@
 // A canvas that does not draw only measures, for the page-counting pass.
 import PDFDocument from 'pdfkit';
 import { textDirection } from '../../core/text/direction';
-import { briefText, orderLine, type Direction } from './bidi-line';
+import { briefText, orderLine, RTL_CHARS, type Direction } from './bidi-line';
 import type { BriefFonts, TextStyle } from './brief-style';
 import { PAGE } from './brief-style';
 import type { FontFallback } from './font-fallback';
@@ -224,7 +224,8 @@ export class PdfCanvas {
       this.currentFont = piece.font;
       this.currentSize = size;
     }
-    const marks = RIGHT_TO_LEFT_WORD.test(piece.text) ? finalMarks(doc, piece.text) : [];
+    const rightToLeft = RTL_CHARS.test(piece.text) && FINAL_MARK.test(piece.text);
+    const marks = rightToLeft ? finalMarks(doc, piece.text) : [];
     if (marks.length === 0) {
       doc.text(piece.text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
       return;
@@ -389,8 +390,8 @@ function escapeXml(text: string): string {
 /** How much larger a word's final harakat are drawn: too little to see, enough to be new text. */
 const MARK_SIZE = 1.0001;
 
-/** A word in a right-to-left script that ends in combining marks. */
-const RIGHT_TO_LEFT_WORD = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe][\p{Mn}]*\p{Mn}$/u;
+/** Text that ends in a combining mark. */
+const FINAL_MARK = /\p{Mn}$/u;
 
 /** One of a word's final marks: its character and where the shaper put it, in 1/1000 em. */
 interface FinalMark {
