@@ -183,6 +183,28 @@ test('every control is reachable by keyboard, focus comes back after dialogs, no
   await expect(menuButton).toBeFocused();
 });
 
+test('after an import, Tab goes from the sentences past the end of the page and on to the top bar, not back and forth', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await createReview(page, 'Fresh');
+  await page
+    .getByLabel('Import documents', { exact: true })
+    .setInputFiles(smallFile('a.txt', 'One sentence here. Another one there.'));
+  await expect(page.getByRole('listbox', { name: 'Sentences of a' })).toBeVisible();
+  const visited: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    visited.push(await focused(page));
+  }
+  // The sentences come once; after the page's last control the browser wraps to the first.
+  expect(visited.filter((v) => v === 'div:Sentences of a')).toHaveLength(1);
+  expect(visited).toContain('button:Fresh');
+  expect(visited.at(-1)).not.toBe('body');
+});
+
 test('four panes at 1280×800 keep their titles; a fifth document says where it went', async ({
   page,
   host,
