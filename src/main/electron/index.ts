@@ -8,7 +8,7 @@ import { DataDirInUseError } from '../store/data-dir-lock';
 import { createMainWindow, RENDERER_INDEX } from './create-main-window';
 import { registerExportDialog } from './export-dialog';
 import { registerIpcHost } from './ipc-host';
-import { mayQuit } from './quit-guard';
+import { mayQuit, type QuitDialogs } from './quit-guard';
 import { denyAllPermissions } from './security';
 
 app.setName('Crosscheck');
@@ -57,7 +57,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     closing = true;
     // Unsaved changes (a full or read-only disk): retry, save a copy elsewhere, or quit anyway.
-    void mayQuit(backend.service, window.isDestroyed() ? undefined : window, fontsDir)
+    void mayQuit(backend.service, quitDialogs(window.isDestroyed() ? undefined : window), fontsDir)
       .then(async (quit) => {
         if (!quit) {
           closing = false;
@@ -69,6 +69,23 @@ async function start(): Promise<void> {
       })
       .catch(() => app.exit(1));
   });
+}
+
+/** Electron's native dialogs, attached to the window while it is open. */
+function quitDialogs(window: BrowserWindow | undefined): QuitDialogs {
+  return {
+    ask: async (options) =>
+      (window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options))
+        .response,
+    chooseSavePath: async (options) => {
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return choice.canceled ? undefined : choice.filePath || undefined;
+    },
+    showError: (message) => dialog.showErrorBox('Crosscheck', message),
+    documentsDir: app.getPath('documents'),
+  };
 }
 
 if (!app.requestSingleInstanceLock()) {
