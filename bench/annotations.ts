@@ -101,7 +101,7 @@ export function benchMerge(): Table {
 }
 
 /** A's file and B's: B removed 2,500 of A's tags, added 2,500, and edited the notes of 2,500. */
-export function twoFiles(): { fileA: string; fileB: string } {
+function twoFiles(): { fileA: string; fileB: string } {
   const random = seededRandom(7);
   const texts = new Map<string, string>();
   const documents: ReviewDocument[] = [];

@@ -53,7 +53,7 @@ function readJson(path) {
 
 const gates = [
   ['format check', npx('prettier', '--check', '.')],
-  ['lint', npx('eslint', '.')],
+  ['lint (ESLint, knip)', ['npm', ['run', '--silent', 'lint']]],
   ['typecheck (core, node, e2e, web)', ['npm', ['run', '--silent', 'typecheck']]],
   ['electron security (Electronegativity)', ['node', ['scripts/electronegativity.mjs']]],
 ];

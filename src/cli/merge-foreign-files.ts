@@ -72,7 +72,7 @@ export async function mergeForeignFiles(
 }
 
 /** One conflict in a sentence: the annotation, the version kept, and what differs. */
-export function describeForeignConflict(conflict: ForeignConflict): string {
+function describeForeignConflict(conflict: ForeignConflict): string {
   const { kept, other } = conflict;
   const quote =
     kept.quote.exact.length > 50 ? `${kept.quote.exact.slice(0, 50)}…` : kept.quote.exact;

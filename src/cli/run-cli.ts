@@ -6,7 +6,7 @@ import { CliFailure, type CliIo, type ExitCode } from './cli-io';
 import type { ServePaths } from './serve-command';
 
 /** Help text for the command as a whole. */
-export const MAIN_HELP = `Usage: crosscheck COMMAND [OPTIONS]
+const MAIN_HELP = `Usage: crosscheck COMMAND [OPTIONS]
 
 Crosscheck reviews plain-text documents sentence by sentence.
 

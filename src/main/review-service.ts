@@ -905,7 +905,7 @@ function fieldsBefore(review: Review, after: ReviewFieldsChange): ReviewFieldsCh
 }
 
 /** A document's title from its file name: without folders and extension. */
-export function titleOf(fileName: string): string {
+function titleOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[^.]+$/, '') || base;
 }

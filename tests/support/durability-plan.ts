@@ -6,7 +6,7 @@ import type { TagKind } from '../../src/core/review/types';
 export const DURABILITY_EDITS = 1000;
 
 /** How many sentences the worker's document has. */
-export const DURABILITY_SENTENCES = 60;
+const DURABILITY_SENTENCES = 60;
 
 /** The sentences of the worker's document, in order. */
 export const DURABILITY_SENTENCE_TEXTS = Array.from(
@@ -21,7 +21,7 @@ export const DURABILITY_TEXT =
     .trimEnd() + '\n';
 
 /** A tag as the plan sees it: by sentence index. */
-export interface PlannedTag {
+interface PlannedTag {
   kind: TagKind;
   note?: string;
 }

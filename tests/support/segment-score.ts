@@ -34,7 +34,7 @@ export interface SegmentationScore {
  * "original…" → news, "crosscheck…" (cases written for each pattern and script) → crosscheck,
  * anything else → other.
  */
-export function caseSource(c: SegmentationCase): string {
+function caseSource(c: SegmentationCase): string {
   if (c.source.startsWith('pragmatic_segmenter')) return 'golden';
   if (c.source.startsWith('pySBD')) return 'pysbd';
   if (c.source.startsWith('original')) return 'news';

@@ -11,7 +11,7 @@ export interface DevSentence {
 }
 
 /** Gold evidence: a sentence in another document that confirms or contradicts the claim. */
-export interface DevEvidence extends DevSentence {
+interface DevEvidence extends DevSentence {
   stance: 'confirmation' | 'contradiction';
   facet: 'source' | 'content';
   kind: string;

@@ -21,7 +21,6 @@ import { segment } from '../../src/core/text/segment';
 import {
   entryToTag,
   REVIEW_FIELDS,
-  TAG_FIELDS,
   type DocWrite,
   type SyncValue,
 } from '../../src/core/sync/review-doc';
@@ -37,13 +36,13 @@ import { ReviewSync } from '../../src/main/sync/review-sync';
 import { SyncPeer } from '../../src/main/sync/sync-peer';
 
 /** The document every test review tags: numbered sentences. */
-export const SYNC_TEXT = Array.from(
+const SYNC_TEXT = Array.from(
   { length: 40 },
   (_, i) => `Sentence ${i + 1} reports what witness ${i % 7} saw.`,
 ).join(' ');
 
 /** The document's id in test reviews. */
-export const SYNC_DOCUMENT_ID = `sha256:${'c'.repeat(64)}`;
+const SYNC_DOCUMENT_ID = `sha256:${'c'.repeat(64)}`;
 
 const SENTENCES = segment(SYNC_TEXT);
 
@@ -162,14 +161,14 @@ export class SyncClient {
 }
 
 /** The synced part of a review, for comparing reviewers' copies. */
-export function syncedState(review: Review): Record<string, unknown> {
+function syncedState(review: Review): Record<string, unknown> {
   const state: Record<string, unknown> = { tags: review.tags };
   for (const field of REVIEW_FIELDS) state[field] = review[field];
   return state;
 }
 
 /** The review the document describes, tags in canonical order. */
-export function tagsOfDoc(handle: DocHandle<AutomergeReview>): Tag[] {
+function tagsOfDoc(handle: DocHandle<AutomergeReview>): Tag[] {
   const doc = handle.doc();
   const read = docReader(doc);
   return docTagIds(doc)
@@ -179,7 +178,7 @@ export function tagsOfDoc(handle: DocHandle<AutomergeReview>): Tag[] {
 }
 
 /** True when every client has the same document and the same review, matching the document. */
-export function converged(clients: readonly SyncClient[]): boolean {
+function converged(clients: readonly SyncClient[]): boolean {
   const [first, ...rest] = clients;
   if (!first) return true;
   const heads = first.heads();
@@ -205,7 +204,7 @@ export async function waitForConvergence(
 }
 
 /** Says how clients differ (for a failure message). */
-export function divergence(clients: readonly SyncClient[]): string {
+function divergence(clients: readonly SyncClient[]): string {
   const [first, ...rest] = clients as [SyncClient, ...SyncClient[]];
   const parts: string[] = [];
   for (const c of rest) {
@@ -317,6 +316,3 @@ export class EditScript {
 function unwrap(result: { ok: true; value: TagEdit } | { ok: false }): TagEdit | undefined {
   return result.ok ? result.value : undefined;
 }
-
-/** The tag fields and the removal mark, as registers of a tag. */
-export const TAG_REGISTERS = [...TAG_FIELDS, 'removed'] as const;

@@ -9,7 +9,7 @@ import { W3C_ANNOTATION_CONTEXT } from '../../src/core/annotations/file-format';
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
 /** The W3C Web Annotation context (a copy: tests never fetch it). */
-export const ANNO_CONTEXT = JSON.parse(
+const ANNO_CONTEXT = JSON.parse(
   readFileSync(join(FIXTURES, 'annotations/anno.jsonld'), 'utf8'),
 ) as object;
 

@@ -18,7 +18,7 @@ export interface FacetCount {
 }
 
 /** One origin as it bears on one facet of one claim: the items of it linked there. */
-export interface OriginRef {
+interface OriginRef {
   originId: string;
   tagIds: string[];
   sourceIds: string[];

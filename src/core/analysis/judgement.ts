@@ -25,7 +25,7 @@ export interface JudgementInput {
 }
 
 /** Whether a string is a word of the estimative scale. */
-export function isEstimativeWord(word: string): word is EstimativeWord {
+function isEstimativeWord(word: string): word is EstimativeWord {
   return ESTIMATIVE_WORDS.some((w) => w.word === word);
 }
 

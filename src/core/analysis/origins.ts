@@ -8,7 +8,7 @@ import { linkNearIdentical } from './text-similarity';
 import { UnionFind } from './union-find';
 
 /** Why two evidence items were put in one origin. */
-export type OriginBond =
+type OriginBond =
   | { a: string; b: string; reason: 'same-source'; sourceId: string }
   | { a: string; b: string; reason: 'near-identical-text'; similarity: number };
 

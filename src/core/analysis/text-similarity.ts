@@ -9,16 +9,16 @@
 import type { UnionFind } from './union-find';
 
 /** Words per shingle. */
-export const SHINGLE_SIZE = 3;
+const SHINGLE_SIZE = 3;
 
 /** Jaccard similarity of shingle sets at or above which two texts count as the same report. */
-export const NEAR_IDENTICAL_THRESHOLD = 0.5;
+const NEAR_IDENTICAL_THRESHOLD = 0.5;
 
 /** Fewer words than this, and only texts with the same words are near-identical. */
-export const MIN_WORDS = 8;
+const MIN_WORDS = 8;
 
 /** The words of a text: lower case, without accents, letters and digits only. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   // eslint-disable-next-line no-control-regex -- ASCII text needs no accent folding.
   const folded = /^[\u0000-\u007f]*$/.test(text)
     ? text

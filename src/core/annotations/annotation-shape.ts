@@ -7,7 +7,7 @@ import { annotationName, article, kindOf } from './file-schema';
 import { shortValue } from './short-value';
 
 /** A body of a Crosscheck annotation. */
-export type BodyShape =
+type BodyShape =
   | { type: 'TextualBody'; purpose: 'tagging' | 'commenting'; value: string }
   | {
       type: 'SpecificResource';

@@ -30,7 +30,7 @@ import {
 import type { RemovedTag, ReviewOrphan } from './review-sharing';
 
 /** Code points of context written before and after each quote. */
-export const FILE_CONTEXT_LENGTH = 32;
+const FILE_CONTEXT_LENGTH = 32;
 
 /** Options for {@link exportAnnotationCollection}. */
 export interface ExportOptions {

@@ -78,7 +78,7 @@ function sourceOf(source: Source): FileSource {
  * The id of a dismissal in a file: the same claim and sentence always give the same id, as they
  * are one dismissal.
  */
-export function dismissalIri(claimId: string, documentId: string, exact: string): string {
+function dismissalIri(claimId: string, documentId: string, exact: string): string {
   return uuidIri(uuidForForeignId(`crosscheck dismissal ${claimId} ${documentId} ${exact}`));
 }
 

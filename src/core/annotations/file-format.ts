@@ -86,7 +86,7 @@ export interface AnnotationGenerator {
 }
 
 /** A person who made or removed an annotation; `id` is derived from the name (see personIri). */
-export interface FilePerson {
+interface FilePerson {
   id?: string;
   type: 'Person';
   name: string;
@@ -188,7 +188,7 @@ export interface FileDismissal {
 }
 
 /** A tag someone removed, kept so that merging does not bring it back. */
-export interface FileRemoval {
+interface FileRemoval {
   id: string;
   creator: FilePerson;
   'crosscheck:removedAt': string;
@@ -219,7 +219,7 @@ export interface AnnotationCollection {
 }
 
 /** The page holding every annotation of a file. */
-export interface FileAnnotationPage {
+interface FileAnnotationPage {
   id: string;
   type: 'AnnotationPage';
   partOf: string;

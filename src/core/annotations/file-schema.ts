@@ -95,7 +95,7 @@ export const annotationFileSchema = z.object({
 export type ParsedFileShape = z.infer<typeof annotationFileSchema>;
 
 /** Names a place in the file: "Annotation 4 (urn:uuid:…)", "Document 2 (“Title”)", "The file". */
-export function placeIn(
+function placeIn(
   data: unknown,
   path: readonly PropertyKey[],
 ): { where: string; rest: PropertyKey[] } {

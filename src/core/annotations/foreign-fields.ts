@@ -29,7 +29,7 @@ export function hasType(value: Json, type: string): boolean {
 }
 
 /** The target's own selectors (not refinements). */
-export function selectors(target: Json): Json[] {
+function selectors(target: Json): Json[] {
   return asList(target['selector']).filter(isObject);
 }
 

@@ -102,7 +102,7 @@ export interface InvalidAnnotationFile extends Problem {
 }
 
 /** How many problems a refusal lists before it says "and N more". */
-export const MAX_LISTED_PROBLEMS = 20;
+const MAX_LISTED_PROBLEMS = 20;
 
 /** Collects problems; `message` is the first, `details` all of them (up to the limit). */
 export class ProblemList {

@@ -71,7 +71,7 @@ export function mergeJudgements(
 }
 
 /** Whether two judgements say the same, at the same time, by the same reviewer. */
-export function sameJudgement(a: Judgement, b: Judgement): boolean {
+function sameJudgement(a: Judgement, b: Judgement): boolean {
   return a.modified === b.modified && sameExceptTime(a, b);
 }
 

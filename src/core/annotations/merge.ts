@@ -31,7 +31,7 @@ import {
   type TagVersion,
 } from './tag-versions';
 
-export type { DocumentMatch, MergeOptions, MergeTarget } from './place-incoming';
+export type { MergeOptions, MergeTarget } from './place-incoming';
 
 /** What an import did, for the summary the reviewer sees. */
 export interface MergeSummary {

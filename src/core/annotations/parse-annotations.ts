@@ -45,7 +45,7 @@ import {
 } from './parse-assessment';
 import { findForbiddenKey, parseJsonText, surelyWithoutForbiddenKeys } from './safe-json';
 
-export { annotationFileSizeProblem, MAX_ANNOTATION_FILE_BYTES } from './safe-json';
+export { annotationFileSizeProblem } from './safe-json';
 
 const KINDS: readonly string[] = ['claim', 'confirmation', 'contradiction'];
 

@@ -22,7 +22,7 @@ export type Placement =
   | { status: 'orphan'; reason: string };
 
 /** How far around its expected place a changed quote is searched for (UTF-16 units each side). */
-export const SEARCH_WINDOW = 2000;
+const SEARCH_WINDOW = 2000;
 
 /** Most differences a fuzzy match may have: one per eight characters of the quote, at most 64. */
 export function errorBudget(quoteLength: number): number {

@@ -16,7 +16,7 @@ import { shorten } from './shorten';
 import type { Brief, BriefClaim, BriefEvidence, BriefOrphan, BriefSource } from './types';
 
 /** Longest claim excerpt in the claims table and the outline. */
-export const CLAIM_EXCERPT_LENGTH = 160;
+const CLAIM_EXCERPT_LENGTH = 160;
 
 /** Options for {@link buildBrief}. */
 export interface BuildBriefOptions {

@@ -27,7 +27,7 @@ export interface BriefContext {
 }
 
 /** Who says a tag, when it is attributed to a source that exists. */
-export function attributionOf(
+function attributionOf(
   tag: Tag,
   sources: ReadonlyMap<string, Source>,
 ): BriefAttribution | undefined {

@@ -172,7 +172,7 @@ export interface BriefGaps {
 }
 
 /** A document as listed on the title page and in the appendix. */
-export interface BriefDocument {
+interface BriefDocument {
   id: string;
   title: string;
   /** The file name it was imported from. */

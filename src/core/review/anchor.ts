@@ -2,7 +2,7 @@
 import type { Anchor } from './types';
 
 /** Characters of context kept before and after a quote. */
-export const ANCHOR_CONTEXT = 32;
+const ANCHOR_CONTEXT = 32;
 
 /** Describes `text.slice(start, end)` as an anchor with up to 32 characters of context each side. */
 export function makeAnchor(text: string, start: number, end: number): Anchor {

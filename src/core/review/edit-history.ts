@@ -12,7 +12,7 @@ export interface HistoryEntry extends TagEdit {
 }
 
 /** How many edits undo remembers. */
-export const UNDO_LIMIT = 500;
+const UNDO_LIMIT = 500;
 
 /** The undo and redo stacks of one review. */
 export class EditHistory {

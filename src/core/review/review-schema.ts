@@ -103,7 +103,7 @@ const dismissalSchema = z.object({
 const versionSchema = z.union([z.literal(1), z.literal(REVIEW_SCHEMA_VERSION)]);
 
 /** The whole review file, of the current version or one that migrates to it. */
-export const reviewSchema = z.object({
+const reviewSchema = z.object({
   schemaVersion: versionSchema,
   id: z.string().min(1),
   name: z.string().min(1),

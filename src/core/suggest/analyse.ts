@@ -193,7 +193,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** The value of a number token ("1,200" → 1200, "3.5" → 3.5, "thirty" → 30), if it is one. */
-export function numberValue(word: string): number | undefined {
+function numberValue(word: string): number | undefined {
   const first = word.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const value = Number(word.replace(/,(?=\d{3}\b)/g, ''));

@@ -17,7 +17,7 @@ export function stemWord(word: string): string {
 }
 
 /** The stems of a word or phrase from a table ("pull out" → ["pull", "out"]). */
-export function stemPhrase(phrase: string): string[] {
+function stemPhrase(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .split(/[\s-]+/)

@@ -2,7 +2,7 @@
 import type { AnalysedText } from './analyse';
 
 /** What evidence bears on: the claim's source (it exists, is authentic) or its content. */
-export type Facet = 'source' | 'content';
+type Facet = 'source' | 'content';
 
 /** How a suggested sentence bears on the claim. */
 export type Stance = 'confirmation' | 'contradiction' | 'related';

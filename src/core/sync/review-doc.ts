@@ -11,7 +11,7 @@ export type SyncValue =
   string | number | boolean | null | SyncValue[] | { [key: string]: SyncValue };
 
 /** The tag fields kept in the shared document (all but the id, which is the tag's key). */
-export const TAG_FIELDS = [
+const TAG_FIELDS = [
   'documentId',
   'kind',
   'anchor',
@@ -217,14 +217,14 @@ function reorder(tag: Tag): Tag {
 }
 
 /** What a change leaves in place: each touched tag's final state and the review fields it sets. */
-export interface ChangeOutcome {
+interface ChangeOutcome {
   /** Tag id → its state after the change (undefined: removed). */
   tags: Map<string, Tag | undefined>;
   fields: ReviewFieldsChange;
 }
 
 /** Flattens a change (batches included) to its outcome: the last patch of a tag wins. */
-export function changeOutcome(change: ReviewChange, into?: ChangeOutcome): ChangeOutcome {
+function changeOutcome(change: ReviewChange, into?: ChangeOutcome): ChangeOutcome {
   const outcome = into ?? { tags: new Map(), fields: {} };
   if (change.kind === 'tags') {
     for (const patch of change.patches) outcome.tags.set(patch.id, patch.after);

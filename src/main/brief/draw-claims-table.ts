@@ -73,7 +73,7 @@ export async function drawClaimsTable(
 }
 
 /** What the status symbols mean, in one line. */
-export const CLAIM_LEGEND =
+const CLAIM_LEGEND =
   '◐ contested: independent evidence both ways · ○ contradicted · ● confirmed · ◌ unverified: no independent evidence.';
 
 /** The header row: in the structure tree once, an artifact where it repeats on a new page. */

@@ -56,7 +56,7 @@ export function listItem(
 }
 
 /** Width of the label column of a {@link statusLine}. */
-export const STATUS_LABEL_WIDTH = 50;
+const STATUS_LABEL_WIDTH = 50;
 
 /**
  * A paragraph: `label` (bold, muted), the status with its symbol and `words` in its colour, then

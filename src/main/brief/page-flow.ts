@@ -8,7 +8,7 @@ import { languageOf } from './text-language';
 import { cleanText, wrapLines } from './wrap-lines';
 
 /** A thin vertical bar beside a paragraph (quotes), drawn page by page. */
-export interface Bar {
+interface Bar {
   x: number;
   color: string;
   width: number;

@@ -6,7 +6,7 @@ import type { TagActions } from './tag-actions';
 import type { Workspace } from './workspace.svelte';
 
 /** What components reach through context instead of long prop lists. */
-export interface WorkspaceContext {
+interface WorkspaceContext {
   workspace: Workspace;
   tags: TagActions;
   files: FileActions;

@@ -36,7 +36,7 @@ const FOCUSABLE =
  * tab order, and of each group of radio buttons only the one Tab lands on (the checked one, else
  * the first).
  */
-export function tabStops(container: HTMLElement): HTMLElement[] {
+function tabStops(container: HTMLElement): HTMLElement[] {
   const stops: HTMLElement[] = [];
   const radioGroups = new Set<string>();
   for (const el of container.querySelectorAll<HTMLElement>(FOCUSABLE)) {

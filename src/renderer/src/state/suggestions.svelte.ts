@@ -9,7 +9,7 @@ import type { Workspace } from './workspace.svelte';
 export type IndexingProgress = ReviewEvents['suggestionIndex'];
 
 /** How many suggestions the list shows. */
-export const SUGGESTIONS_SHOWN = 10;
+const SUGGESTIONS_SHOWN = 10;
 
 /** The suggestions list of the workspace. */
 export class SuggestionsState {

@@ -17,7 +17,7 @@ import { ReviewReplica, type SaveState } from './review-replica.svelte';
 import { SuggestionsState } from './suggestions.svelte';
 
 /** Most panes side by side. */
-export const MAX_PANES = 4;
+const MAX_PANES = 4;
 
 /** A message shown to the person: what happened, in one sentence. */
 export interface Notice {
