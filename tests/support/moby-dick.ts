@@ -12,7 +12,8 @@ export function mobyDick(): string {
   return readFileSync(join(dataDir, 'data.txt'), 'utf8');
 }
 
-/** One chapter's text ("CHAPTER 1. Loomings." and on). */
-export function mobyDickChapter(chapter: number): string {
-  return readFileSync(join(dataDir, `chapter_${chapter}.txt`), 'utf8');
+/** The first chapter ("CHAPTER 1. Loomings." up to chapter 2), wrapped as in the book. */
+export function mobyDickFirstChapter(): string {
+  const book = mobyDick();
+  return book.slice(0, book.indexOf('CHAPTER 2.')).trimEnd() + '\n';
 }
