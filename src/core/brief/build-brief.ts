@@ -14,6 +14,7 @@ import { gapsOf, keyJudgementsOf, sourceRegisterOf } from './key-judgements';
 import { SentenceNumbers } from './sentence-numbers';
 import { shorten } from './shorten';
 import type { Brief, BriefClaim, BriefEvidence, BriefOrphan, BriefSource } from './types';
+import { asOneLine } from '../text/soft-wraps';
 
 /** Longest claim excerpt in the claims table and the outline. */
 const CLAIM_EXCERPT_LENGTH = 160;
@@ -86,7 +87,7 @@ export function buildBrief(
     .map((tag): BriefOrphan => {
       const source = sourceOf(tag);
       const orphan: BriefOrphan = {
-        quote: tag.anchor.exact,
+        quote: asOneLine(tag.anchor.exact),
         documentTitle: source.documentTitle,
         kind: tag.kind,
         reason: `This ${tag.kind} is not linked to any claim.`,
@@ -138,7 +139,7 @@ function briefClaim(
       const item: BriefEvidence = {
         tagId: tag.id,
         kind,
-        quote: tag.anchor.exact,
+        quote: asOneLine(tag.anchor.exact),
         source: sourceOf(tag),
         sameDocument: tag.documentId === claim.documentId,
       };
@@ -149,7 +150,7 @@ function briefClaim(
     number,
     tagId: claim.id,
     status: entry.status,
-    quote: claim.anchor.exact,
+    quote: asOneLine(claim.anchor.exact),
     excerpt: shorten(claim.anchor.exact, CLAIM_EXCERPT_LENGTH),
     source: sourceOf(claim),
     confirmations: evidence(entry.confirmations, 'confirmation'),

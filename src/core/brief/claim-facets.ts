@@ -18,6 +18,7 @@ import type {
   BriefSource,
   BriefVerdict,
 } from './types';
+import { asOneLine } from '../text/soft-wraps';
 
 /** What the brief's helpers know of the review while it builds. */
 export interface BriefContext {
@@ -114,7 +115,7 @@ function briefFacet(claim: Tag, facet: FacetAnalysis, context: BriefContext): Br
       const item: BriefFacetEvidence = {
         tagId: tag.id,
         kind: tag.kind === 'contradiction' ? 'contradiction' : 'confirmation',
-        quote: tag.anchor.exact,
+        quote: asOneLine(tag.anchor.exact),
         source: sourceOf(tag),
         sameDocument: tag.documentId === claim.documentId,
         facet: facet.facet,

@@ -13,6 +13,7 @@ import type {
   BriefRegisterEntry,
   BriefSourceItem,
 } from './types';
+import { asOneLine } from '../text/soft-wraps';
 
 /** One key judgement per claim, in brief order. */
 export function keyJudgementsOf(claims: readonly BriefClaim[]): BriefKeyJudgement[] {
@@ -62,7 +63,7 @@ export function sourceRegisterOf(
           const item: BriefSourceItem = {
             tagId: tag.id,
             kind: tag.kind,
-            quote: tag.anchor.exact,
+            quote: asOneLine(tag.anchor.exact),
             source: context.sourceOf(tag),
             claimNumbers: linked.flatMap((id) => numbers.get(id) ?? []).sort((a, b) => a - b),
           };

@@ -3,6 +3,7 @@ import type { ReviewSharing } from '../annotations/review-sharing';
 import type { Review } from '../review/types';
 import { SentenceNumbers } from './sentence-numbers';
 import type { BriefOrphan } from './types';
+import { asOneLine } from '../text/soft-wraps';
 
 /** Why a needs-review tag is listed. */
 export const NEEDS_REVIEW_REASON =
@@ -20,7 +21,7 @@ export function attentionFromSharing(
   const titles = new Map(review.documents.map((d) => [d.id, d.title]));
   const titleOf = (id: string) => titles.get(id) ?? `Unknown document ${id.slice(0, 19)}…`;
   const orphans = sharing.orphans.map((orphan): BriefOrphan => ({
-    quote: orphan.quote.exact,
+    quote: asOneLine(orphan.quote.exact),
     documentTitle: titleOf(orphan.documentId),
     kind: orphan.kind,
     reason: orphan.reason,
@@ -31,7 +32,7 @@ export function attentionFromSharing(
     .filter((tag) => flagged.has(tag.id))
     .map((tag): BriefOrphan => {
       const item: BriefOrphan = {
-        quote: tag.anchor.exact,
+        quote: asOneLine(tag.anchor.exact),
         documentTitle: titleOf(tag.documentId),
         kind: tag.kind,
         reason: NEEDS_REVIEW_REASON,

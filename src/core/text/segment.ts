@@ -1,5 +1,6 @@
 // English sentence segmenter: splits text into sentence spans (UTF-16 offsets) in linear time.
 
+import { softWrapsAsSpaces } from './soft-wraps';
 import {
   COMMON_SEGMENT_EVENT,
   isHardBreak,
@@ -32,7 +33,8 @@ export const DEFAULT_MAX_SENTENCE_LENGTH = 2000;
 /**
  * Split English text into sentences.
  *
- * Every line break ends a sentence; within a line, a sentence ends after . ! ? … (with any closing
+ * Every line break ends a sentence, except the breaks of hard-wrapped text (see
+ * {@link softWrapsAsSpaces}); within a line, a sentence ends after . ! ? … (with any closing
  * quotes, brackets and citation marks) when the context says so: abbreviations, initials,
  * numbers, ellipses, quotations and parentheticals are taken into account, and inline list items
  * ("1) … 2) …", "• …") are split apart. Spans are trimmed, ordered, non-overlapping and cover every
@@ -41,7 +43,9 @@ export const DEFAULT_MAX_SENTENCE_LENGTH = 2000;
  *
  * Runs in linear time; never cuts inside a surrogate pair.
  */
-export function segment(text: string, options?: SegmentOptions): SentenceSpan[] {
+export function segment(original: string, options?: SegmentOptions): SentenceSpan[] {
+  // Hard-wrapped lines are read as one paragraph (same length, so offsets hold for `original`).
+  const text = softWrapsAsSpaces(original);
   const maxLength = resolveMaxLength(options?.maxLength);
   const n = text.length;
   const spans: SentenceSpan[] = [];
