@@ -2,7 +2,8 @@
 // tags two sentences; Ben's top bar says "2 new from others" and both rows carry a "new" badge.
 // Ben goes to the next new one by keyboard: the cursor and focus land on it, its badge goes, the
 // count says 1 — also after a reload, since what Ben has seen is kept in his own file (one tag
-// left) while the review file stays as it was. Ben's own tag adds nothing; U takes him to the last.
+// left) while the review file stays as it was. Ben's own tag adds nothing; U takes him to the last;
+// Ana marks all seen.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, reviewFileOnDisk, test } from './browser-host';
@@ -52,6 +53,7 @@ test('tags from a teammate are badged and counted until looked at, over a reload
     await expect(rowsB.nth(1)).toHaveAttribute('data-kind', 'claim');
     for (const i of [1, 2]) await expect(rowsB.nth(i)).toContainText('new from Ana');
     await expect(rowsB.nth(0)).not.toContainText('new from');
+    await expect(pageB.getByRole('contentinfo')).toContainText('redo · U next new from others');
     // Ana's own tags are nothing new to her.
     await expect(page.getByRole('button', { name: /new from others$/ })).toHaveCount(0);
     await expect.poll(() => JSON.parse(reviewText(ben.dataDir)).tags.length).toBe(2);
@@ -95,5 +97,12 @@ test('tags from a teammate are badged and counted until looked at, over a reload
     await expect(listB).toBeFocused();
     await expect.poll(() => unseenOnDisk(ben.dataDir).length).toBe(0);
     expect(reviewFileOnDisk<{ tags: unknown[] }>(ben.dataDir).tags).toHaveLength(3);
+
+    // Ana marks all seen from the keyboard: the count goes, focus lands in her sentences.
+    await page.getByRole('button', { name: 'Mark all seen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: /new from others$/ })).toHaveCount(0);
+    await expect(rowsA.nth(0)).not.toContainText('new from');
+    await expect(page.getByRole('listbox', { name: 'Sentences of letter' })).toBeFocused();
   });
 });

@@ -105,7 +105,13 @@ export class ServiceSync {
     const applyRemote = (change: ReviewChange) => {
       const doc = handle?.doc();
       const own = { actor: doc ? A.getActorId(doc) : '', author: options.author };
-      const news = doc ? newsFromOthers(doc, change, own, clock()) : [];
+      let news: UnseenTag[] = [];
+      try {
+        if (doc) news = newsFromOthers(doc, change, own, clock());
+      } catch (error) {
+        // Marks are a convenience: a teammate's change is applied whatever happens to them.
+        options.onProblem?.(`Could not tell which tags are new: ${String(error)}`);
+      }
       void service.applyRemoteChange(reviewId, change).then((result) => {
         if (!result.ok) {
           options.onProblem?.(`A teammate's change was not applied: ${result.error.message}`);
