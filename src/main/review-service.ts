@@ -41,6 +41,7 @@ import type {
   ReviewList,
   ReviewSnapshot,
   SyncStatus,
+  UnseenTag,
 } from '../shared/review-api';
 import type { CallArgs, CallReply, ReviewApiMethod } from '../shared/review-api-schema';
 import {
@@ -82,6 +83,9 @@ export interface SyncedReview {
   publishConflicts(): void;
   /** The connection and who else has the review open. */
   status(): SyncStatus;
+  /** The tags new from teammates since this reviewer looked; forgetting those looked at. */
+  unseen(): UnseenTag[];
+  markSeen(tagIds: readonly string[] | 'all'): Promise<void>;
 }
 
 type Args<K extends ReviewApiMethod> = CallArgs<K>;
@@ -646,6 +650,21 @@ export class ReviewService implements ReviewApi, ReviewReader {
     const sync = this.syncs.get(reviewId);
     if (!sync && !(await this.load(reviewId))) return fail(noSuchReview());
     return ok({ status: sync?.status() ?? null });
+  }
+
+  /** The tags teammates added or changed since this reviewer looked at them (none: not synced). */
+  async getUnseen({ reviewId }: Args<'getUnseen'>): Promise<Reply<'getUnseen'>> {
+    const sync = this.syncs.get(reviewId);
+    if (!sync && !(await this.load(reviewId))) return fail(noSuchReview());
+    return ok({ tags: sync?.unseen() ?? [] });
+  }
+
+  /** Forgets that tags are new (the reviewer looked at them, or at all); written before the reply. */
+  async markSeen({ reviewId, tagIds, all }: Args<'markSeen'>): Promise<Reply<'markSeen'>> {
+    const sync = this.syncs.get(reviewId);
+    if (!sync && !(await this.load(reviewId))) return fail(noSuchReview());
+    await sync?.markSeen(all ? 'all' : (tagIds ?? []));
+    return ok({ tags: sync?.unseen() ?? [] });
   }
 
   /**

@@ -42,6 +42,8 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   getSyncConflicts: true,
   getSyncStatus: true,
   resolveSyncConflict: true,
+  getUnseen: true,
+  markSeen: true,
 };
 
 /** Every ReviewApi method name. */

@@ -18,6 +18,7 @@ import type {
   Revision,
   SuggestionList,
   SyncStatus,
+  UnseenTag,
 } from './review-api';
 
 const id = z.string().min(1).max(200);
@@ -279,6 +280,21 @@ export const REVIEW_CALLS = {
    */
   resolveSyncConflict: call<Revision>()(
     z.object({ reviewId: id, target: syncTarget, actor: z.string().min(1).max(200) }).strict(),
+  ),
+
+  // New from others (issue 14): tags teammates added or changed since this reviewer looked.
+  /** The tags new from teammates, oldest first (none when the review is not synced). */
+  getUnseen: call<{ tags: UnseenTag[] }>()(reviewOnly),
+  /** Forgets that tags are new: those looked at (`tagIds`), or `all`; replies what is left. */
+  markSeen: call<{ tags: UnseenTag[] }>()(
+    z
+      .object({
+        reviewId: id,
+        tagIds: z.array(id).max(10_000).optional(),
+        all: z.literal(true).optional(),
+      })
+      .strict()
+      .refine((a) => a.all === true || a.tagIds !== undefined, 'name the tags seen, or all'),
   ),
 };
 

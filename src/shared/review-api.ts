@@ -44,6 +44,15 @@ export interface SyncStatus {
   others: { name: string }[];
 }
 
+/** A tag a teammate added or changed since this reviewer last looked at it (team sync). */
+export interface UnseenTag {
+  tagId: string;
+  /** The teammate who changed it, by name. */
+  by: string;
+  /** When the change arrived here (ISO 8601). */
+  at: string;
+}
+
 /** What importing one file did. */
 export interface AddedDocument {
   document: ReviewDocument;
@@ -148,6 +157,11 @@ export interface ReviewEvents {
   syncConflicts: {
     reviewId: string;
     conflicts: SyncConflict[];
+  };
+  /** The tags new from teammates (see UnseenTag) changed: one arrived, was seen or was removed. */
+  unseenChanged: {
+    reviewId: string;
+    tags: UnseenTag[];
   };
 }
 

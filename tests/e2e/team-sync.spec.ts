@@ -3,83 +3,12 @@
 // back, the conflict review lists both versions with both names, and Ben keeps Ana's by keyboard:
 // (each window names who else has the review open, and says when the server is out of reach)
 // both windows and both review files then hold it, and no conflict is left.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import {
-  expect,
-  importTextFile,
-  repoFile,
-  reviewFileOnDisk,
-  startServe,
-  stopServe,
-  test,
-  type RunningHost,
-} from './browser-host';
+import { expect, reviewFileOnDisk, test } from './browser-host';
+import { startSyncServer, stopProcess, withTeam } from './sync-hosts';
 
 const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
 const TOKEN = 'e2e-team-sync-token-0123456789abcdef';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-/** Starts `crosscheck sync-server` and waits until it says it is running. */
-async function startSyncServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [repoFile('bin/crosscheck.js'), 'sync-server', '--port', String(port), '--data-dir', dataDir],
-    { cwd: repoFile('.'), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no sync server:\n${output}`)), 15_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('sync server is running')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`sync server exited with ${code}:\n${output}`)));
-  });
-  return child;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-/** A reviewer's data folder with their name kept, so the app does not ask and edits are theirs. */
-function folderOf(root: string, name: string): string {
-  const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ reviewerName: name }));
-  return dir;
-}
-
-/** Opens the shared review and imports the letter; resolves with its first sentence row. */
-async function openShared(page: Page, host: RunningHost) {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Shared', exact: true }).click();
-  const rows = await importTextFile(page, 'letter.txt', TEXT);
-  await expect(rows).toHaveCount(3);
-  return rows.first();
-}
 
 /** Gives the first sentence `key` (1 claim, 2 confirmation, 3 contradiction) by keyboard. */
 async function tagFirst(page: Page, key: string) {
@@ -92,24 +21,10 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
   dataDir,
 }) => {
   test.setTimeout(90_000);
-  const root = mkdtempSync(join(tmpdir(), 'crosscheck-team-'));
-  const port = await freePort();
-  const serverDir = join(root, 'server');
-  let server = await startSyncServer(port, serverDir);
-  const sync = ['--sync', `ws://127.0.0.1:${port}`, '--review', 'Shared'];
-  const env = { CROSSCHECK_SYNC_TOKEN: TOKEN };
-  const ana = await startServe(folderOf(dataDir, 'Ana'), sync, env);
-  const docUrl = /--sync-doc (automerge:\S+)/.exec(ana.output())?.[1];
-  expect(docUrl).toBeDefined();
-  const ben = await startServe(
-    folderOf(dataDir, 'Ben'),
-    [...sync, '--sync-doc', docUrl ?? ''],
-    env,
-  );
-  const pageB = await page.context().newPage();
-  try {
-    const rowA = await openShared(page, ana);
-    const rowB = await openShared(pageB, ben);
+  await withTeam(page, dataDir, TOKEN, { text: TEXT, sentences: 3 }, async (team) => {
+    const { ana, ben, pageB } = team;
+    const rowA = team.rowsA.first();
+    const rowB = team.rowsB.first();
 
     // Each window says who else has the review open.
     const teamA = page.getByRole('status', { name: 'Team sync' });
@@ -123,7 +38,7 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
     await expect(rowB).toHaveAttribute('data-kind', 'claim', { timeout: 10_000 });
 
     // Offline: each makes the claim something else.
-    await stopProcess(server);
+    await stopProcess(team.server);
     await expect(teamA).toHaveText(/^Team: not connected — trying again; your edits sync once/, {
       timeout: 15_000,
     });
@@ -133,7 +48,7 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
     await expect(rowB).toHaveAttribute('data-kind', 'contradiction');
 
     // Back online: the conflict review lists both versions and both names.
-    server = await startSyncServer(port, serverDir);
+    team.server = await startSyncServer(team.port, team.serverDir);
     const open = pageB.getByRole('button', { name: /Conflicts & orphans \(1\)/ });
     await expect(open).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('button', { name: /Conflicts & orphans \(1\)/ })).toBeVisible({
@@ -166,11 +81,5 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
         .poll(() => reviewFileOnDisk<{ tags: { kind: string }[] }>(host.dataDir).tags[0]?.kind)
         .toBe('confirmation');
     }
-  } finally {
-    await pageB.close();
-    await stopServe(ben);
-    await stopServe(ana);
-    await stopProcess(server);
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 });

@@ -137,6 +137,37 @@ export function touchedByPatches(
   return { tagIds, fields };
 }
 
+/** Which reviewer each actor of the document is, by actor id (from the author table). */
+export function actorNames(doc: A.Doc<AutomergeReview>): Record<string, string> {
+  const actors: Record<string, string> = {};
+  for (const [actor, name] of Object.entries(doc.actors ?? {})) {
+    actors[actor] = String(fromAutomerge(name));
+  }
+  return actors;
+}
+
+/** The actors whose writes a tag's registers `fields` hold now (concurrent values included). */
+export function tagWriters(
+  doc: A.Doc<AutomergeReview>,
+  tagId: string,
+  fields: readonly string[],
+): string[] {
+  const entry = doc.tags?.[tagId];
+  const objectId = entry ? A.getObjectId(entry) : null;
+  if (!objectId) return [];
+  // getConflicts names ops only when a register holds two values or more: ask the backend.
+  const backend = A.getBackend(doc);
+  const writers = new Set<string>();
+  for (const field of fields) {
+    for (const value of backend.getAll(objectId, field)) {
+      // An op id is `counter@actor`: the last member of a scalar, the object's id otherwise.
+      const opId = String(value.length === 3 ? value[2] : value[1]);
+      writers.add(opId.slice(opId.indexOf('@') + 1));
+    }
+  }
+  return [...writers];
+}
+
 /**
  * The registers of `doc` that hold concurrent values: the tag fields a reviewer must settle (of
  * the given tags, or of all) and the review fields.
@@ -145,10 +176,7 @@ export function listConflicts(
   doc: A.Doc<AutomergeReview>,
   tagIds: Iterable<string> = docTagIds(doc),
 ): SyncConflict[] {
-  const actors: Record<string, string> = {};
-  for (const [actor, name] of Object.entries(doc.actors ?? {})) {
-    actors[actor] = String(fromAutomerge(name));
-  }
+  const actors = actorNames(doc);
   const conflicts: SyncConflict[] = [];
   // Sorted: a document's key order is the order its patches arrived in, which differs by peer.
   for (const tagId of [...tagIds].sort()) {

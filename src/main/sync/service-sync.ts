@@ -5,16 +5,21 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isValidAutomergeUrl, type AutomergeUrl } from '@automerge/automerge-repo';
+import * as A from '@automerge/automerge';
+import { isValidAutomergeUrl, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo';
 import { applyChange, type ReviewChange } from '../../core/review/review-change';
 import type { Review } from '../../core/review/types';
 import type { ReviewService } from '../review-service';
 import type { SyncConflict } from '../../core/sync/sync-conflict';
 import { sameValue } from '../../core/sync/same-value';
+import { tagNews } from '../../core/sync/tag-news';
+import type { AutomergeReview } from './automerge-review';
+import { newsFromOthers } from './news-from-others';
 import { ReviewSync, type ConflictTarget } from './review-sync';
 import { SyncPeer, type SyncPeerState } from './sync-peer';
 import { Presence, type PresenceTiming } from './presence';
-import type { SyncStatus } from '../../shared/review-api';
+import { UNSEEN_FILE, UnseenMarks } from './unseen-marks';
+import type { SyncStatus, UnseenTag } from '../../shared/review-api';
 
 /** What to keep in sync and where. */
 export interface ServiceSyncOptions {
@@ -38,6 +43,8 @@ export interface ServiceSyncOptions {
   openTimeoutMs?: number;
   /** Told when a remote change could not be applied (plain words, no token). */
   onProblem?: (message: string) => void;
+  /** When a teammate's change arrived, for the tags it makes new (ISO 8601; tests fix it). */
+  clock?: () => string;
 }
 
 /** The file in the storage folder that remembers which document the review is shared as. */
@@ -58,6 +65,7 @@ export class ServiceSync {
     private readonly reviewId: string,
     private readonly service: ReviewService,
     private readonly presence: Presence,
+    private readonly marks: UnseenMarks,
   ) {
     const stopPeer = peer.onState((state) => {
       // Back online: say hello at once rather than at the next beat.
@@ -79,16 +87,35 @@ export class ServiceSync {
     // The review as the service has it, kept in step with every change the service commits.
     let review: Review = read.value;
     let sync: ReviewSync | undefined;
+    let handle: DocHandle<AutomergeReview> | undefined;
+    await mkdir(options.storageDir, { recursive: true });
+    const marks = await UnseenMarks.load(join(options.storageDir, UNSEEN_FILE), {
+      ...(options.onProblem ? { onProblem: options.onProblem } : {}),
+    });
+    const publishUnseen = () => tellUnseen(service, reviewId, marks);
     const unsubscribe = service.onEvent((event) => {
       if (event.name !== 'reviewChanged' || event.payload.reviewId !== reviewId) return;
       review = applyChange(review, event.payload.change);
       // A change that came from the document writes nothing back (ReviewSync compares values).
       sync?.push(event.payload.change);
+      // A tag gone (a teammate or this reviewer removed it) is no longer new.
+      if (marks.remove(tagNews(event.payload.change).removed)) publishUnseen();
     });
+    const clock = options.clock ?? (() => new Date().toISOString());
     const applyRemote = (change: ReviewChange) => {
+      const doc = handle?.doc();
+      const own = { actor: doc ? A.getActorId(doc) : '', author: options.author };
+      let news: UnseenTag[] = [];
+      try {
+        if (doc) news = newsFromOthers(doc, change, own, clock());
+      } catch (error) {
+        // Marks are a convenience: a teammate's change is applied whatever happens to them.
+        options.onProblem?.(`Could not tell which tags are new: ${String(error)}`);
+      }
       void service.applyRemoteChange(reviewId, change).then((result) => {
-        if (!result.ok)
+        if (!result.ok) {
           options.onProblem?.(`A teammate's change was not applied: ${result.error.message}`);
+        } else if (marks.add(news)) publishUnseen();
       });
     };
     const peer = new SyncPeer({
@@ -98,13 +125,12 @@ export class ServiceSync {
       ...(options.retryInterval === undefined ? {} : { retryInterval: options.retryInterval }),
     });
     try {
-      await mkdir(options.storageDir, { recursive: true });
       const given = options.documentUrl;
       if (given !== undefined && !isValidAutomergeUrl(given)) {
         throw new Error(`"${given}" is not a shared review's address (it starts with automerge:).`);
       }
       const url = given ?? (await rememberedUrl(options.storageDir));
-      const handle = url ? await peer.open(url, options.openTimeoutMs) : peer.share(review);
+      handle = url ? await peer.open(url, options.openTimeoutMs) : peer.share(review);
       await writeFile(join(options.storageDir, URL_FILE), `${handle.url}\n`);
       // Tell windows when teammates' edits change the list of conflicts (not on every edit).
       const bound: { sync?: ServiceSync } = {};
@@ -118,7 +144,7 @@ export class ServiceSync {
         options.author,
       );
       const presence = new Presence(handle, randomUUID(), options.author, options.presence);
-      const started = new ServiceSync(peer, sync, unsubscribe, reviewId, service, presence);
+      const started = new ServiceSync(peer, sync, unsubscribe, reviewId, service, presence, marks);
       started.listed = sync.conflicts();
       bound.sync = started;
       service.syncs.register(reviewId, started);
@@ -171,6 +197,17 @@ export class ServiceSync {
     };
   }
 
+  /** The tags teammates added or changed since this reviewer last looked at them. */
+  unseen(): UnseenTag[] {
+    return this.marks.list();
+  }
+
+  /** Forgets the tags the reviewer has looked at (`'all'`: every one); resolves once on disk. */
+  async markSeen(tagIds: readonly string[] | 'all'): Promise<void> {
+    if (this.marks.remove(tagIds)) tellUnseen(this.service, this.reviewId, this.marks);
+    await this.marks.flush();
+  }
+
   /** Tells windows how the connection stands and who else is here. */
   private publishStatus(): void {
     const status = this.status();
@@ -187,7 +224,13 @@ export class ServiceSync {
     this.unsubscribe();
     this.sync.close();
     await this.peer.close();
+    await this.marks.flush();
   }
+}
+
+/** Tells windows which tags are new from teammates now. */
+function tellUnseen(service: ReviewService, reviewId: string, marks: UnseenMarks): void {
+  service.publish({ name: 'unseenChanged', payload: { reviewId, tags: marks.list() } });
 }
 
 async function rememberedUrl(folder: string): Promise<AutomergeUrl | undefined> {

@@ -30,6 +30,7 @@ describe('keyAction', () => {
     [press('v'), { type: 'judge' }],
     [press('g'), { type: 'grade' }],
     [press('G', { shiftKey: true }), { type: 'grade' }],
+    [press('u'), { type: 'next-new' }],
     [press('f', { ctrlKey: true }), { type: 'find' }],
     [press('z', { ctrlKey: true }), { type: 'undo' }],
     [press('Z', { ctrlKey: true, shiftKey: true }), { type: 'redo' }],

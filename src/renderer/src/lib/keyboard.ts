@@ -14,6 +14,7 @@ export type KeyAction =
   | { type: 'judge' }
   | { type: 'grade' }
   | { type: 'find' }
+  | { type: 'next-new' }
   | { type: 'undo' }
   | { type: 'redo' };
 
@@ -74,6 +75,8 @@ export function keyAction(press: KeyPress): KeyAction | undefined {
       return { type: 'judge' };
     case 'g':
       return { type: 'grade' };
+    case 'u':
+      return { type: 'next-new' };
     default:
       return undefined;
   }

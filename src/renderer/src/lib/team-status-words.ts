@@ -1,5 +1,5 @@
 // The top bar's words for a synced review's team connection: how it stands and who else is here.
-import type { SyncStatus } from '../../../shared/review-api';
+import type { SyncStatus, UnseenTag } from '../../../shared/review-api';
 import { displayText } from './labels';
 
 /** "Team: online · also here: Ana, Ben", "Team: offline — your edits sync when it is back", … */
@@ -18,4 +18,12 @@ export function teamLabel(status: SyncStatus): string {
     case 'refused':
       return 'Team: refused — the sync server does not accept this review’s token';
   }
+}
+
+/** "3 new from others", and who they are from: "from Ana and Ben" (names in order of arrival). */
+export function unseenWords(tags: readonly UnseenTag[]): { label: string; from: string } {
+  const names = [...new Set(tags.map((t) => displayText(t.by)))];
+  const last = names.pop();
+  const from = names.length === 0 ? (last ?? '') : `${names.join(', ')} and ${last}`;
+  return { label: `${tags.length} new from others`, from: `from ${from}` };
 }

@@ -15,6 +15,7 @@ import type { Modal } from './modal';
 import { PaneState } from './pane-state.svelte';
 import { ReviewReplica, type SaveState } from './review-replica.svelte';
 import { SuggestionsState } from './suggestions.svelte';
+import { UnseenState } from './unseen.svelte';
 
 /** Most panes side by side. */
 const MAX_PANES = 4;
@@ -55,6 +56,8 @@ export class Workspace {
   exporting = $state<{ kind: ExportKind; fraction: number } | undefined>();
   /** Suggested evidence for the claim selected last. */
   readonly suggestions: SuggestionsState = new SuggestionsState(this);
+  /** Tags new from teammates (team sync). */
+  readonly unseen: UnseenState = new UnseenState(this);
   private returnFocus: HTMLElement | undefined;
 
   constructor(readonly backend: Backend) {}
@@ -200,6 +203,9 @@ export class Workspace {
       case 'syncConflicts':
         if (event.payload.reviewId === replica?.id) this.syncConflicts = event.payload.conflicts;
         return;
+      case 'unseenChanged':
+        this.unseen.receive(event.payload);
+        return;
     }
   }
 
@@ -275,6 +281,7 @@ export class Workspace {
     const [listed, status] = await Promise.all([
       api.getSyncConflicts({ reviewId }),
       api.getSyncStatus({ reviewId }),
+      this.unseen.load(reviewId),
     ]);
     if (listed.ok && this.replica?.id === reviewId) this.syncConflicts = listed.value.conflicts;
     if (status.ok && this.replica?.id === reviewId) this.syncStatus = status.value.status;
@@ -285,6 +292,7 @@ export class Workspace {
     this.replica = undefined;
     this.syncConflicts = [];
     this.syncStatus = null;
+    this.unseen.reset();
     this.suggestions.reset();
     this.panes = [];
     this.notices = [];

@@ -1,0 +1,144 @@
+// Team-sync journeys' helpers: a free loopback port, `crosscheck sync-server` as a process, and a
+// reviewer's data folder with their name kept (so the app does not ask and edits are theirs).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import {
+  expect,
+  importTextFile,
+  repoFile,
+  startServe,
+  stopServe,
+  type RunningHost,
+} from './browser-host';
+
+/** A loopback port nothing listens on now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise<void>((done) => server.close(() => done()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Starts `crosscheck sync-server` and waits until it says it is running. */
+export async function startSyncServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [repoFile('bin/crosscheck.js'), 'sync-server', '--port', String(port), '--data-dir', dataDir],
+    { cwd: repoFile('.'), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no sync server:\n${output}`)), 15_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('sync server is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`sync server exited with ${code}:\n${output}`)));
+  });
+  return child;
+}
+
+/** Stops a process started here and waits for it to exit. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** A reviewer's data folder with their name kept, so the app does not ask and edits are theirs. */
+export function folderOf(root: string, name: string): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ reviewerName: name }));
+  return dir;
+}
+
+/** A sync server, Ana's and Ben's `serve --sync` hosts on review "Shared", and Ben's page. */
+export interface Team {
+  ana: RunningHost;
+  ben: RunningHost;
+  pageB: Page;
+  /** The sync server now (a test may stop it and start another on the same port and folder). */
+  server: ChildProcess;
+  port: number;
+  serverDir: string;
+  /** Stops everything started here and removes the server's folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a sync server and two hosts: Ana shares review "Shared", Ben joins with the address
+ * Ana's host printed; Ben's page opens in the context of `page`.
+ */
+export async function startTeam(page: Page, dataDir: string, token: string): Promise<Team> {
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-team-'));
+  const port = await freePort();
+  const serverDir = join(root, 'server');
+  const server = await startSyncServer(port, serverDir);
+  const sync = ['--sync', `ws://127.0.0.1:${port}`, '--review', 'Shared'];
+  const env = { CROSSCHECK_SYNC_TOKEN: token };
+  const ana = await startServe(folderOf(dataDir, 'Ana'), sync, env);
+  const docUrl = /--sync-doc (automerge:\S+)/.exec(ana.output())?.[1];
+  if (!docUrl) throw new Error(`Ana's host printed no document address:\n${ana.output()}`);
+  const ben = await startServe(folderOf(dataDir, 'Ben'), [...sync, '--sync-doc', docUrl], env);
+  const pageB = await page.context().newPage();
+  const team: Team = {
+    ana,
+    ben,
+    pageB,
+    server,
+    port,
+    serverDir,
+    async close() {
+      await pageB.close();
+      await stopServe(ben);
+      await stopServe(ana);
+      await stopProcess(team.server);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+  return team;
+}
+
+/**
+ * Runs `journey` with a team (see startTeam) whose two windows have opened review "Shared" and
+ * imported `text` as letter.txt (`sentences` rows each); stops everything afterwards.
+ */
+export async function withTeam(
+  page: Page,
+  dataDir: string,
+  token: string,
+  letter: { text: string; sentences: number },
+  journey: (team: Team & { rowsA: Locator; rowsB: Locator }) => Promise<void>,
+): Promise<void> {
+  const team = await startTeam(page, dataDir, token);
+  try {
+    const rowsA = await openShared(page, team.ana, letter.text, letter.sentences);
+    const rowsB = await openShared(team.pageB, team.ben, letter.text, letter.sentences);
+    await journey(Object.assign(team, { rowsA, rowsB }));
+  } finally {
+    await team.close();
+  }
+}
+
+/** Opens the shared review and imports `text` as letter.txt; resolves with its sentence rows. */
+export async function openShared(page: Page, host: RunningHost, text: string, sentences: number) {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Shared', exact: true }).click();
+  const rows = await importTextFile(page, 'letter.txt', text);
+  await expect(rows).toHaveCount(sentences);
+  return rows;
+}
