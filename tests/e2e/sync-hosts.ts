@@ -16,7 +16,7 @@ import {
 } from './browser-host';
 
 /** A loopback port nothing listens on now. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -59,7 +59,7 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** A reviewer's data folder with their name kept, so the app does not ask and edits are theirs. */
-export function folderOf(root: string, name: string): string {
+function folderOf(root: string, name: string): string {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'settings.json'), JSON.stringify({ reviewerName: name }));
@@ -83,7 +83,7 @@ export interface Team {
  * Starts a sync server and two hosts: Ana shares review "Shared", Ben joins with the address
  * Ana's host printed; Ben's page opens in the context of `page`.
  */
-export async function startTeam(page: Page, dataDir: string, token: string): Promise<Team> {
+async function startTeam(page: Page, dataDir: string, token: string): Promise<Team> {
   const root = mkdtempSync(join(tmpdir(), 'crosscheck-team-'));
   const port = await freePort();
   const serverDir = join(root, 'server');
@@ -135,7 +135,7 @@ export async function withTeam(
 }
 
 /** Opens the shared review and imports `text` as letter.txt; resolves with its sentence rows. */
-export async function openShared(page: Page, host: RunningHost, text: string, sentences: number) {
+async function openShared(page: Page, host: RunningHost, text: string, sentences: number) {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Shared', exact: true }).click();
   const rows = await importTextFile(page, 'letter.txt', text);

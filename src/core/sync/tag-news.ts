@@ -7,12 +7,12 @@ import { CONFLICT_TAG_FIELDS, tagToEntry, type TagField } from './review-doc';
 import { sameValue } from './same-value';
 
 /** The tag fields whose change makes a tag new to the reviewer. */
-export const NEWS_TAG_FIELDS = CONFLICT_TAG_FIELDS.filter(
+const NEWS_TAG_FIELDS = CONFLICT_TAG_FIELDS.filter(
   (field): field is TagField => field !== 'removed',
 );
 
 /** A tag a change created or changed, and which of its fields differ (all, when created). */
-export interface ChangedTag {
+interface ChangedTag {
   tagId: string;
   fields: TagField[];
 }
