@@ -42,6 +42,9 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   getSyncConflicts: true,
   getSyncStatus: true,
   resolveSyncConflict: true,
+  getTeamSync: true,
+  startTeamSync: true,
+  stopTeamSync: true,
 };
 
 /** Every ReviewApi method name. */
