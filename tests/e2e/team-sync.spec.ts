@@ -3,74 +3,23 @@
 // back, the conflict review lists both versions with both names, and Ben keeps Ana's by keyboard:
 // (each window names who else has the review open, and says when the server is out of reach)
 // both windows and both review files then hold it, and no conflict is left.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   expect,
   importTextFile,
-  repoFile,
   reviewFileOnDisk,
   startServe,
   stopServe,
   test,
   type RunningHost,
 } from './browser-host';
+import { folderOf, freePort, startSyncServer, stopProcess } from './team-hosts';
 
 const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
 const TOKEN = 'e2e-team-sync-token-0123456789abcdef';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-/** Starts `crosscheck sync-server` and waits until it says it is running. */
-async function startSyncServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [repoFile('bin/crosscheck.js'), 'sync-server', '--port', String(port), '--data-dir', dataDir],
-    { cwd: repoFile('.'), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no sync server:\n${output}`)), 15_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('sync server is running')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`sync server exited with ${code}:\n${output}`)));
-  });
-  return child;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-/** A reviewer's data folder with their name kept, so the app does not ask and edits are theirs. */
-function folderOf(root: string, name: string): string {
-  const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ reviewerName: name }));
-  return dir;
-}
 
 /** Opens the shared review and imports the letter; resolves with its first sentence row. */
 async function openShared(page: Page, host: RunningHost) {
