@@ -25,7 +25,9 @@ Team sync (optional; see "crosscheck sync-server"):
                    off the process list); it is never printed
   --review NAME    the review to keep in sync, by name or id (created when there is none)
   --sync-doc URL   join a review a teammate shares (automerge:…, which they were shown);
-                   without it, the review is shared (or the document shared before is used)`;
+                   without it, the review is shared (or the document shared before is used)
+The settings are kept in the data folder (the token in a file only you can read): a later
+serve without these flags, or the app on the same folder, syncs the review again.`;
 
 /**
  * Starts syncing when --sync is given; resolves once the review is bound (offline too: a review
