@@ -16,6 +16,7 @@ import {
   stopServe,
   test,
 } from './browser-host';
+import { seriousFindings } from '../support/axe-audit';
 import { folderOf, freePort, startSyncServer, stopProcess } from './team-hosts';
 
 const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
@@ -66,6 +67,13 @@ test('a review shared and joined from the Team sync dialog syncs, and again afte
   let ben = await startServe(benDir);
   const pageB = await page.context().newPage();
   await pageB.setViewportSize({ width: 1280, height: 800 });
+  // The secret goes to main and never comes back in a reply.
+  const replies: Promise<string>[] = [];
+  for (const p of [page, pageB]) {
+    p.on('response', (r) => {
+      if (r.request().method() === 'POST') replies.push(r.text().catch(() => ''));
+    });
+  }
   try {
     await page.goto(ana.url);
     await createReview(page, 'Shared');
@@ -88,6 +96,7 @@ test('a review shared and joined from the Team sync dialog syncs, and again afte
     const share = dialogA.getByRole('button', { name: 'Share this review' });
     await expect(share).toBeFocused();
     await page.screenshot({ path: '/tmp/team-sync-dialog-light.png' });
+    expect(await seriousFindings(page, 'dialog')).toEqual([]);
     await page.keyboard.press('Enter');
     const addressA = dialogA.getByLabel(/Address for teammates/);
     await expect(addressA).toBeFocused({ timeout: 15_000 });
@@ -100,6 +109,7 @@ test('a review shared and joined from the Team sync dialog syncs, and again afte
     });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: '/tmp/team-sync-dialog-dark.png' });
+    expect(await seriousFindings(page, 'dialog')).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Escape');
     await expect(dialogA).toBeHidden();
@@ -171,6 +181,9 @@ test('a review shared and joined from the Team sync dialog syncs, and again afte
     expect(connection).not.toContain(SECRET);
     expect(JSON.parse(connection)).toEqual({ serverUrl, documentUrl, enabled: true });
     expect(ana.output() + ben.output()).not.toContain(SECRET);
+    const bodies = await Promise.all(replies);
+    expect(bodies.some((b) => b.includes('"hasToken":true'))).toBe(true);
+    expect(bodies.filter((b) => b.includes(SECRET))).toEqual([]);
   } finally {
     await pageB.close();
     await stopServe(ben);

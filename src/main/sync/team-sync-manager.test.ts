@@ -124,4 +124,9 @@ it('refuses bad settings in plain words, and a damaged settings file does not st
   expect(info.syncing).toBe(false);
   expect(info.problem).toMatch(/could not be read, so this review does not sync/);
   expect(value(await cara.service.openReview({ reviewId })).review.name).toBe('Desk');
+  // Deleting the review forgets its settings and secret.
+  value(await cara.service.startTeamSync({ reviewId, serverUrl: bench.server.url, token }));
+  value(await cara.service.deleteReview({ reviewId }));
+  expect(await cara.teamSync.settings.reviewIds()).toEqual([]);
+  expect(cara.teamSync.syncOf(reviewId)).toBeUndefined();
 }, 20_000);
