@@ -37,7 +37,12 @@ export function openingCalls(
   document: DocumentText,
 ): Pick<
   ReviewApi,
-  'listReviews' | 'openReview' | 'getDocumentText' | 'getSyncConflicts' | 'getSyncStatus'
+  | 'listReviews'
+  | 'openReview'
+  | 'getDocumentText'
+  | 'getSyncConflicts'
+  | 'getSyncStatus'
+  | 'getTeamSync'
 > {
   return {
     listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
@@ -52,5 +57,6 @@ export function openingCalls(
     // A review that is not synced with a team.
     getSyncConflicts: async () => ({ ok: true, value: { conflicts: [] } }),
     getSyncStatus: async () => ({ ok: true, value: { status: null } }),
+    getTeamSync: async () => ({ ok: true, value: { syncing: false, hasToken: false } }),
   };
 }
