@@ -25,6 +25,8 @@ const TOKEN = 'e2e-team-sync-token-0123456789abcdef';
 async function openShared(page: Page, host: RunningHost) {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Shared', exact: true }).click();
+  // Imported before the review is open, the file would make a review of its own.
+  await page.getByRole('button', { name: 'Review menu' }).waitFor();
   const rows = await importTextFile(page, 'letter.txt', TEXT);
   await expect(rows).toHaveCount(3);
   return rows.first();
