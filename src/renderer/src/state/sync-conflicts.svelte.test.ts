@@ -29,15 +29,18 @@ const conflict: SyncConflict = {
   ],
 };
 
+/** The calls that open the review (its one document has no text). */
+const opening = openingCalls(() => ({ review, revision: 0 }), {
+  id: DOC,
+  text: '',
+  sentences: [],
+  forced: [],
+});
+
 it('lists, counts, follows and settles the sync conflicts of the open review', async () => {
   const sent: unknown[] = [];
   const fake = pushingBackend({
-    ...openingCalls(() => ({ review, revision: 0 }), {
-      id: DOC,
-      text: '',
-      sentences: [],
-      forced: [],
-    }),
+    ...opening,
     getSyncConflicts: async () => ({ ok: true, value: { conflicts: [conflict] } }),
     resolveSyncConflict: async (args) => {
       sent.push(args);
@@ -63,12 +66,7 @@ it('lists, counts, follows and settles the sync conflicts of the open review', a
 
 it('says on open why a review set to sync does not, and forgets the status when syncing stops', async () => {
   const fake = pushingBackend({
-    ...openingCalls(() => ({ review, revision: 0 }), {
-      id: DOC,
-      text: '',
-      sentences: [],
-      forced: [],
-    }),
+    ...opening,
     getSyncStatus: async () => ({
       ok: true,
       value: { status: { connection: 'online', others: [] } },
