@@ -124,3 +124,23 @@ it('starts at once when the sync server cannot be reached, and keeps trying', as
   expect(renamed.ok).toBe(true);
   expect(output.join('')).not.toContain(token);
 });
+
+it('stores what the flags say, so a later serve without them syncs the review again', async () => {
+  let eve = await backendOf('eve');
+  const first = await start(eve, { sync: 'ws://127.0.0.1:1', 'sync-token': token, review: 'Desk' });
+  const [reviewId] = await eve.teamSync.settings.reviewIds();
+  if (!reviewId) throw new Error('the settings were stored');
+  // The flags replace what was stored: here another server.
+  const second = await start(eve, { sync: bench.server.url, 'sync-token': token, review: 'Desk' });
+  expect(second?.url).toBe(first?.url);
+  const stored = await eve.teamSync.settings.read(reviewId);
+  expect(stored.ok && stored.value?.connection).toEqual({
+    serverUrl: bench.server.url,
+    documentUrl: first?.url,
+    enabled: true,
+  });
+  eve = await bench.restart(eve);
+  await eve.resumed;
+  expect(eve.teamSync.syncOf(reviewId)?.url).toBe(first?.url);
+  expect(output.join('')).not.toContain(token);
+});

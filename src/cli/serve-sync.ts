@@ -1,8 +1,8 @@
 // The sync part of `crosscheck serve`: checks the --sync flags, finds (or creates) the named review
 // and keeps it in sync with the team's sync server. Nothing it prints carries the token.
-import { join } from 'node:path';
+import { isValidAutomergeUrl } from '@automerge/automerge-repo';
 import type { Backend } from '../main/compose';
-import { ServiceSync } from '../main/sync/service-sync';
+import type { ServiceSync } from '../main/sync/service-sync';
 import { isWellFormedToken } from '../main/sync/sync-address';
 import { badUsage, type CliIo } from './cli-io';
 
@@ -25,7 +25,9 @@ Team sync (optional; see "crosscheck sync-server"):
                    off the process list); it is never printed
   --review NAME    the review to keep in sync, by name or id (created when there is none)
   --sync-doc URL   join a review a teammate shares (automerge:…, which they were shown);
-                   without it, the review is shared (or the document shared before is used)`;
+                   without it, the review is shared (or the document shared before is used)
+The settings are kept in the data folder (the token in a file only you can read): a later
+serve without these flags, or the app on the same folder, syncs the review again.`;
 
 /**
  * Starts syncing when --sync is given; resolves once the review is bound (offline too: a review
@@ -54,32 +56,30 @@ export async function startServeSync(
     throw badUsage('the sync token is not well formed: it is 32 to 256 letters, digits, - or _.');
   }
   if (!flags.review) throw badUsage('--sync needs --review NAME-OR-ID: the review to share.');
-  const reviewId = await findOrCreateReview(backend, flags.review);
   const hide = (text: string) => text.split(token).join('[token]');
-  const settings = await backend.service.getReviewerSettings({});
-  const author = settings.ok
-    ? (settings.value.reviewerName ?? settings.value.defaultName)
-    : 'reviewer';
-  let sync: ServiceSync;
-  try {
-    sync = await ServiceSync.start({
-      service: backend.service,
-      reviewId,
-      serverUrl: flags.sync,
-      token,
-      storageDir: join(backend.dataDir, 'sync', reviewId),
-      author,
-      ...(flags['sync-doc'] === undefined ? {} : { documentUrl: flags['sync-doc'] }),
+  const doc = flags['sync-doc'];
+  if (doc !== undefined && !isValidAutomergeUrl(doc)) {
+    throw badUsage(`"${hide(doc)}" is not a shared review's address (it starts with automerge:).`);
+  }
+  const reviewId = await findOrCreateReview(backend, flags.review);
+  // Through the back end's team sync, which stores the settings: a later `serve` without the
+  // flags (or the app on this folder) syncs the review again.
+  const started = await backend.teamSync.start(
+    reviewId,
+    { serverUrl: flags.sync, token, documentUrl: doc },
+    {
       ...(retryInterval === undefined ? {} : { retryInterval }),
       onProblem: (message) => io.stderr(`crosscheck: ${hide(message)}\n`),
-    });
-  } catch (error) {
-    throw badUsage(hide(error instanceof Error ? error.message : String(error)));
-  }
+    },
+  );
+  if (!started.ok) throw badUsage(hide(started.error.message));
+  const sync = started.value;
   io.stdout(
     `Review syncing with ${hide(flags.sync)}; teammates join with --sync-doc ${sync.url}\n`,
   );
   sync.peer.onState((state) => io.stdout(`Sync: ${state}\n`));
+  // It may have come online while the settings were stored.
+  if (sync.state !== 'connecting') io.stdout(`Sync: ${sync.state}\n`);
   return sync;
 }
 

@@ -11,6 +11,8 @@ import { DocumentStore } from './store/document-store';
 import { removeStaleTempFiles, type WriteFile } from './store/durable-write';
 import type { RetryPolicy } from './reviews/open-review';
 import { SettingsStore } from './store/settings-store';
+import { SyncSettingsStore } from './sync/sync-settings';
+import { TeamSyncManager, type TeamSyncTiming } from './sync/team-sync-manager';
 
 /** Options for {@link createBackend}. */
 export interface BackendOptions {
@@ -23,15 +25,22 @@ export interface BackendOptions {
   writeFile?: WriteFile;
   /** How failed review writes are retried. */
   retry?: RetryPolicy;
+  /** How team syncs wait and retry (tests shorten it). */
+  teamSync?: TeamSyncTiming;
 }
 
 /** The running back end. */
 export interface Backend {
   service: ReviewService;
   dataDir: string;
+  /** The reviews' team sync: started from the app or `serve --sync`, resumed on start. */
+  teamSync: TeamSyncManager;
+  /** Settles once every review that was syncing has started again (or failed to, in words). */
+  resumed: Promise<void>;
   /**
-   * Waits for pending writes and releases the data folder. Changes whose write failed are lost
-   * after this: hosts first check `service.unsaved()` (retry, warn, or write a rescue copy).
+   * Closes team syncs, waits for pending writes and releases the data folder. Changes whose
+   * write failed are lost after this: hosts first check `service.unsaved()` (retry, warn, or
+   * write a rescue copy).
    */
   close(): Promise<void>;
 }
@@ -60,11 +69,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ...(samplesDir
         ? { buildSample: (s: ReviewService) => buildSampleReview(s, samplesDir) }
         : {}),
+      teamSync: (s: ReviewService) =>
+        new TeamSyncManager(
+          s,
+          new SyncSettingsStore(join(options.dataDir, 'sync'), options.writeFile),
+          options.teamSync,
+        ),
     });
+    const teamSync = service.teamSync;
+    if (!teamSync) throw new Error('the service was built without team sync');
+    // In the background: the app opens at once, offline or not; problems show per review.
+    const resumed = teamSync.resumeAll().catch(() => undefined);
     return {
       service,
       dataDir: options.dataDir,
+      teamSync,
+      resumed,
       close: async () => {
+        await teamSync.close();
         await service.flush();
         service.dispose();
         lock.release();

@@ -72,6 +72,7 @@ import { rebasePatches } from '../core/review/rebase-patches';
 import type { SyncConflict } from '../core/sync/sync-conflict';
 import type { ConflictTarget } from './sync/review-sync';
 import { SyncRegistry } from './sync/sync-registry';
+import type { TeamSyncManager } from './sync/team-sync-manager';
 
 /** What the service needs of a synced review (a ServiceSync). */
 export interface SyncedReview {
@@ -103,6 +104,8 @@ export interface ReviewServiceDeps {
   buildSample?: (service: ReviewService) => Promise<Result<string, Problem>>;
   /** How failed writes are retried (tests shorten it). */
   retry?: RetryPolicy;
+  /** Builds what starts and stops reviews' team sync (see sync/team-sync-manager.ts). */
+  teamSync?: (service: ReviewService) => TeamSyncManager;
 }
 
 /** How many saved reviews stay in memory besides those with unsaved changes. */
@@ -121,6 +124,8 @@ export class ReviewService implements ReviewApi, ReviewReader {
   private readonly suggestions: SuggestionService;
   /** The reviews kept in sync with a team (see sync/service-sync.ts). */
   readonly syncs = new SyncRegistry<SyncedReview>();
+  /** Starts, stops and resumes team sync (none: this back end cannot sync from the app). */
+  readonly teamSync: TeamSyncManager | undefined;
 
   constructor(private readonly deps: ReviewServiceDeps) {
     this.clock = deps.clock ?? (() => new Date().toISOString());
@@ -134,6 +139,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
       publish: (event) => this.emit(event),
     });
     this.onEvent((event) => this.suggestions.receive(event));
+    this.teamSync = deps.teamSync?.(this);
   }
 
   /** Subscribes to pushed events; returns the unsubscribe function. */
@@ -203,6 +209,7 @@ export class ReviewService implements ReviewApi, ReviewReader {
   async deleteReview({ reviewId }: Args<'deleteReview'>): Promise<Reply<'deleteReview'>> {
     const open = await this.load(reviewId);
     if (!open) return fail(noSuchReview());
+    await this.teamSync?.stop(reviewId, true).catch(() => undefined);
     await open.flush();
     open.dispose();
     this.open.delete(reviewId);
@@ -699,6 +706,29 @@ export class ReviewService implements ReviewApi, ReviewReader {
     return ok({ revision });
   }
 
+  // Team sync settings: kept and acted on by the TeamSyncManager; never the token in a reply.
+  async getTeamSync({ reviewId }: Args<'getTeamSync'>): Promise<Reply<'getTeamSync'>> {
+    if (!(await this.load(reviewId))) return fail(noSuchReview());
+    return this.teamSync ? ok(await this.teamSync.info(reviewId)) : fail(noTeamSync());
+  }
+
+  async startTeamSync({
+    reviewId,
+    ...request
+  }: Args<'startTeamSync'>): Promise<Reply<'startTeamSync'>> {
+    if (!(await this.load(reviewId))) return fail(noSuchReview());
+    if (!this.teamSync) return fail(noTeamSync());
+    const started = await this.teamSync.start(reviewId, request);
+    return started.ok ? ok(await this.teamSync.info(reviewId)) : started;
+  }
+
+  async stopTeamSync({ reviewId, forget }: Args<'stopTeamSync'>): Promise<Reply<'stopTeamSync'>> {
+    if (!(await this.load(reviewId))) return fail(noSuchReview());
+    if (!this.teamSync) return fail(noTeamSync());
+    await this.teamSync.stop(reviewId, forget ?? false);
+    return ok(await this.teamSync.info(reviewId));
+  }
+
   /**
    * Applies a change that came from teammates (see sync/service-sync.ts) as the back end's own
    * change is applied: committed, pushed to windows as `reviewChanged` and written durably, but
@@ -931,4 +961,8 @@ function titleOf(fileName: string): string {
 
 function noSuchDocument(): Problem {
   return { code: 'no-such-document', message: 'That document is not part of this review.' };
+}
+
+function noTeamSync(): Problem {
+  return { code: 'no-team-sync', message: 'This copy of Crosscheck cannot sync with a team.' };
 }

@@ -44,6 +44,9 @@ const METHOD_TABLE: { [K in ReviewApiMethod]: true } = {
   resolveSyncConflict: true,
   getUnseen: true,
   markSeen: true,
+  getTeamSync: true,
+  startTeamSync: true,
+  stopTeamSync: true,
 };
 
 /** Every ReviewApi method name. */

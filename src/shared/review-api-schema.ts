@@ -19,6 +19,7 @@ import type {
   SuggestionList,
   SyncStatus,
   UnseenTag,
+  TeamSyncInfo,
 } from './review-api';
 
 const id = z.string().min(1).max(200);
@@ -295,6 +296,29 @@ export const REVIEW_CALLS = {
       })
       .strict()
       .refine((a) => a.all === true || a.tagIds !== undefined, 'name the tags seen, or all'),
+  ),
+  // Connecting a review to the team's sync server from the app (issue 14). The secret goes in and
+  // is kept by main; no reply carries it.
+  /** The review's stored sync settings and whether it syncs now. */
+  getTeamSync: call<TeamSyncInfo>()(reviewOnly),
+  /**
+   * Starts syncing the review and stores the settings, so it syncs again on the next start: shares
+   * it (a new document, or the one shared before) without `documentUrl`, joins that document with
+   * it. Without `token`, the stored one is used.
+   */
+  startTeamSync: call<TeamSyncInfo>()(
+    z
+      .object({
+        reviewId: id,
+        serverUrl: z.string().trim().min(1, 'enter the sync server’s address').max(2000),
+        token: z.string().trim().min(1).max(256).optional(),
+        documentUrl: z.string().trim().min(1).max(2000).optional(),
+      })
+      .strict(),
+  ),
+  /** Stops syncing the review (edits stay local); `forget` also removes its server and secret. */
+  stopTeamSync: call<TeamSyncInfo>()(
+    z.object({ reviewId: id, forget: z.boolean().optional() }).strict(),
   ),
 };
 

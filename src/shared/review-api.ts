@@ -53,6 +53,20 @@ export interface UnseenTag {
   at: string;
 }
 
+/** A review's team sync settings as a window may know them: never the token, only whether one is kept. */
+export interface TeamSyncInfo {
+  /** Whether the review syncs now (how the connection stands: getSyncStatus). */
+  syncing: boolean;
+  /** The team's sync server last used for the review. */
+  serverUrl?: string;
+  /** The shared document's address, which teammates join with (and the secret). */
+  documentUrl?: string;
+  /** Whether the review's secret is stored in this data folder. */
+  hasToken: boolean;
+  /** Why the review does not sync though it was set to, in plain words. */
+  problem?: string;
+}
+
 /** What importing one file did. */
 export interface AddedDocument {
   document: ReviewDocument;
@@ -148,10 +162,10 @@ export interface ReviewEvents {
     message?: string;
     savedRevision: number;
   };
-  /** How a synced review's team connection stands, and who else has it open, changed. */
+  /** How a synced review's team connection stands, and who else has it open, changed (null: it stopped syncing). */
   syncStatus: {
     reviewId: string;
-    status: SyncStatus;
+    status: SyncStatus | null;
   };
   /** A synced review's list of sync conflicts changed (a teammate's edit arrived, or one was settled). */
   syncConflicts: {

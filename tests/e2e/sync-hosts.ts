@@ -16,7 +16,7 @@ import {
 } from './browser-host';
 
 /** A loopback port nothing listens on now. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -59,7 +59,7 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** A reviewer's data folder with their name kept, so the app does not ask and edits are theirs. */
-function folderOf(root: string, name: string): string {
+export function folderOf(root: string, name: string): string {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'settings.json'), JSON.stringify({ reviewerName: name }));
@@ -138,6 +138,8 @@ export async function withTeam(
 async function openShared(page: Page, host: RunningHost, text: string, sentences: number) {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Shared', exact: true }).click();
+  // Imported before the review is open, the file would make a review of its own.
+  await page.getByRole('button', { name: 'Review menu' }).waitFor();
   const rows = await importTextFile(page, 'letter.txt', text);
   await expect(rows).toHaveCount(sentences);
   return rows;

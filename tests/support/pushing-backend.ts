@@ -43,6 +43,7 @@ export function openingCalls(
   | 'getSyncConflicts'
   | 'getSyncStatus'
   | 'getUnseen'
+  | 'getTeamSync'
 > {
   return {
     listReviews: async () => ({ ok: true, value: { reviews: [], notices: [] } }),
@@ -58,5 +59,6 @@ export function openingCalls(
     getSyncConflicts: async () => ({ ok: true, value: { conflicts: [] } }),
     getSyncStatus: async () => ({ ok: true, value: { status: null } }),
     getUnseen: async () => ({ ok: true, value: { tags: [] } }),
+    getTeamSync: async () => ({ ok: true, value: { syncing: false, hasToken: false } }),
   };
 }

@@ -30,9 +30,22 @@ export class SyncBackends {
 
   /** A reviewer's back end, with a data folder of its own, composed as the hosts compose it. */
   async backendOf(name: string): Promise<Backend> {
-    const backend = await createBackend({ dataDir: join(this.folder, name), author: name });
+    const backend = await createBackend({
+      dataDir: join(this.folder, name),
+      author: name,
+      teamSync: { retryInterval: 100 },
+    });
     this.backends.push(backend);
     return backend;
+  }
+
+  /** Closes a reviewer's back end (as quitting the app does) and opens its data folder again. */
+  async restart(backend: Backend): Promise<Backend> {
+    const at = this.backends.indexOf(backend);
+    if (at >= 0) this.backends.splice(at, 1);
+    await backend.close();
+    const name = backend.dataDir.slice(this.folder.length + 1);
+    return this.backendOf(name);
   }
 
   /** Remembers a sync to close at the end; returns it. */

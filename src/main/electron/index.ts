@@ -1,5 +1,6 @@
 // Electron host entry: app lifecycle only; the back end is the same plain-Node services the
-// browser host uses.
+// browser host uses, team sync included (createBackend resumes the reviews that were syncing, the
+// Team sync calls come through the IPC host like every call, backend.close stops them on quit).
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, type WebFrameMain } from 'electron';
 import { createBackend, type Backend } from '../compose';

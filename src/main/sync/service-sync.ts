@@ -56,6 +56,7 @@ export class ServiceSync {
   private listed: SyncConflict[] = [];
 
   private shownStatus: SyncStatus | undefined;
+  private closed = false;
   private readonly stopStatus: () => void;
 
   private constructor(
@@ -216,8 +217,10 @@ export class ServiceSync {
     this.service.publish({ name: 'syncStatus', payload: { reviewId: this.reviewId, status } });
   }
 
-  /** Stops syncing (edits go on locally and sync on the next start). */
+  /** Stops syncing (edits go on locally and sync on the next start); once is enough. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     this.stopStatus();
     this.presence.close();
     this.service.syncs.unregister(this.reviewId, this);

@@ -32,5 +32,7 @@ export type Modal =
   | { kind: 'document-metadata'; documentId: string }
   /** Who is reviewing (changed from the review menu). */
   | { kind: 'reviewer-name'; settings: ReviewerSettings }
+  /** Connecting the review to the team's sync server (from the review menu). */
+  | { kind: 'team-sync' }
   | { kind: 'delete-review' }
   | { kind: 'remove-document'; documentId: string };

@@ -29,15 +29,18 @@ const conflict: SyncConflict = {
   ],
 };
 
+/** The calls that open the review (its one document has no text). */
+const opening = openingCalls(() => ({ review, revision: 0 }), {
+  id: DOC,
+  text: '',
+  sentences: [],
+  forced: [],
+});
+
 it('lists, counts, follows and settles the sync conflicts of the open review', async () => {
   const sent: unknown[] = [];
   const fake = pushingBackend({
-    ...openingCalls(() => ({ review, revision: 0 }), {
-      id: DOC,
-      text: '',
-      sentences: [],
-      forced: [],
-    }),
+    ...opening,
     getSyncConflicts: async () => ({ ok: true, value: { conflicts: [conflict] } }),
     resolveSyncConflict: async (args) => {
       sent.push(args);
@@ -59,4 +62,28 @@ it('lists, counts, follows and settles the sync conflicts of the open review', a
   fake.push({ name: 'syncConflicts', payload: { reviewId: 'r1', conflicts: [] } });
   expect(workspace.syncConflicts).toEqual([]);
   expect(workspace.sharingAttention).toBe(0);
+});
+
+it('says on open why a review set to sync does not, and forgets the status when syncing stops', async () => {
+  const fake = pushingBackend({
+    ...opening,
+    getSyncStatus: async () => ({
+      ok: true,
+      value: { status: { connection: 'online', others: [] } },
+    }),
+    getTeamSync: async () => ({
+      ok: true,
+      value: { syncing: false, hasToken: true, problem: 'The settings could not be read.' },
+    }),
+  });
+  const workspace = new Workspace(fake.backend);
+  await workspace.init();
+  await workspace.openReview('r1');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(workspace.notices.map((n) => n.text)).toEqual([
+    'Team sync: The settings could not be read. (review menu → Team sync…)',
+  ]);
+  expect(workspace.syncStatus).toEqual({ connection: 'online', others: [] });
+  fake.push({ name: 'syncStatus', payload: { reviewId: 'r1', status: null } });
+  expect(workspace.syncStatus).toBeNull();
 });

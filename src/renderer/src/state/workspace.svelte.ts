@@ -285,7 +285,21 @@ export class Workspace {
     ]);
     if (listed.ok && this.replica?.id === reviewId) this.syncConflicts = listed.value.conflicts;
     if (status.ok && this.replica?.id === reviewId) this.syncStatus = status.value.status;
+    void this.showTeamSyncProblem(reviewId);
     await this.syncPanes();
+  }
+
+  /** Says why a review set to sync with a team does not (damaged settings, a failed resume). */
+  private async showTeamSyncProblem(reviewId: string): Promise<void> {
+    try {
+      const info = await this.backend.api.getTeamSync({ reviewId });
+      const problem = info.ok ? info.value.problem : undefined;
+      if (problem && this.replica?.id === reviewId) {
+        this.notify('error', `Team sync: ${problem} (review menu → Team sync…)`);
+      }
+    } catch {
+      // Not answering: the save indicator says so already.
+    }
   }
 
   closeReview(): void {
