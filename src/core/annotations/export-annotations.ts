@@ -55,6 +55,28 @@ export function exportAnnotationCollection(
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
 ): Result<AnnotationCollection, Problem> {
+  const exported = exportWith(review, texts, options, (annotation) => annotation);
+  if (!exported.ok) return exported;
+  const { head, items } = exported.value;
+  return ok({ ...head, ...pageOf(head.id, items) });
+}
+
+/** A collection without its page, and its annotations as `write` made them. */
+interface Exported<T> {
+  head: Omit<AnnotationCollection, 'first' | 'last'>;
+  items: T[];
+}
+
+/**
+ * The export itself: each annotation is handed to `write` as soon as it is made, so that a file
+ * can be written without keeping every annotation's object graph alive (they die young).
+ */
+function exportWith<T>(
+  review: Review,
+  texts: ReadonlyMap<string, string>,
+  options: ExportOptions,
+  write: (annotation: FileAnnotation) => T,
+): Result<Exported<T>, Problem> {
   const embed = options.embedText ?? true;
   const orphans = options.orphans ?? [];
   const needsReview = new Set(options.needsReview ?? []);
@@ -69,7 +91,7 @@ export function exportAnnotationCollection(
     return index;
   };
   const assessment = assessmentContext(review);
-  const items: FileAnnotation[] = [];
+  const items: T[] = [];
   for (const tag of review.tags) {
     const document = documents.get(tag.documentId);
     if (!document) return fail(unknownDocument(tag.id));
@@ -77,17 +99,16 @@ export function exportAnnotationCollection(
     if (text === undefined) return fail(missingText(document));
     if (!anchorMatches(text, tag.anchor)) return fail(mismatch(document, `A tag (${tag.id})`));
     const index = indexOf(tag.documentId, text);
-    items.push(
-      annotationOf(
-        tag,
-        placedSelectors(tag.anchor, index),
-        claims,
-        options.generator.id,
-        review.created,
-        assessment,
-      ),
+    const annotation = annotationOf(
+      tag,
+      placedSelectors(tag.anchor, index),
+      claims,
+      options.generator.id,
+      review.created,
+      assessment,
     );
-    if (needsReview.has(tag.id)) items[items.length - 1]!['crosscheck:needsReview'] = true;
+    if (needsReview.has(tag.id)) annotation['crosscheck:needsReview'] = true;
+    items.push(write(annotation));
   }
   for (const orphan of orphans) {
     if (!documents.has(orphan.documentId)) return fail(unknownDocument(orphan.id));
@@ -101,7 +122,7 @@ export function exportAnnotationCollection(
       assessment,
     );
     annotation['crosscheck:orphan'] = orphan.reason;
-    items.push(annotation);
+    items.push(write(annotation));
   }
   const fileDocuments: FileDocument[] = [];
   for (const document of review.documents) {
@@ -122,7 +143,7 @@ export function exportAnnotationCollection(
   });
   if (unmatched) return fail(mismatch(unmatched, 'A dismissed suggestion'));
   const sources = sourcesOf(review);
-  return ok({
+  const head: Exported<T>['head'] = {
     '@context': [W3C_ANNOTATION_CONTEXT, CROSSCHECK_CONTEXT],
     id: uuidIri(review.id),
     type: 'AnnotationCollection',
@@ -141,8 +162,8 @@ export function exportAnnotationCollection(
     ...(sources ? { 'crosscheck:sources': sources } : {}),
     ...(dismissals ? { 'crosscheck:dismissals': dismissals } : {}),
     total: items.length,
-    ...pageOf(uuidIri(review.id), items),
-  });
+  };
+  return ok({ head, items });
 }
 
 function pageOf(
@@ -164,27 +185,8 @@ function pageOf(
  * always gives the same bytes.
  */
 export function serializeAnnotationFile(collection: AnnotationCollection): string {
-  const removed = [...collection['crosscheck:removed']].sort((a, b) => compareStrings(a.id, b.id));
-  const first = collection.first;
-  if (!first || first.items.length === 0) {
-    const { first: _none, last: _last, ...rest } = collection;
-    return `${JSON.stringify({ ...rest, 'crosscheck:removed': removed }, orderKeys, 2)}\n`;
-  }
-  const skeleton: AnnotationCollection = {
-    ...collection,
-    'crosscheck:removed': removed,
-    first: { ...first, items: [] },
-  };
-  const head = JSON.stringify(skeleton, orderKeys, 2);
-  const items = sortAnnotations(first.items);
-  // `items` is the page's last key, and no key after `first` holds an array: the last "items": []
-  // is ours.
-  const marker = '"items": []';
-  const at = head.lastIndexOf(marker);
-  // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
-  const lines = items.map((item) => `      ${JSON.stringify(item)}`);
-  const list = `[\n${lines.join(',\n')}\n    ]`;
-  return `${head.slice(0, at)}"items": ${list}${head.slice(at + marker.length)}\n`;
+  const { first, last: _last, ...head } = collection;
+  return fileText(head, (first?.items ?? []).map(lineOf));
 }
 
 /** Exports and serialises in one step. */
@@ -193,8 +195,56 @@ export function exportAnnotationFile(
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
 ): Result<string, Problem> {
-  const collection = exportAnnotationCollection(review, texts, options);
-  return collection.ok ? ok(serializeAnnotationFile(collection.value)) : collection;
+  // Each annotation becomes its line at once: 50,000 annotations' objects are never all alive.
+  const exported = exportWith(review, texts, options, lineOf);
+  return exported.ok ? ok(fileText(exported.value.head, exported.value.items)) : exported;
+}
+
+/** An annotation's line in the file, with what the file is sorted by. */
+interface AnnotationLine {
+  /** The annotation as JSON, in the key order annotationOf gives it. */
+  json: string;
+  source: string;
+  /** Code-point position (Infinity for an orphan). */
+  start: number;
+  end: number;
+  id: string;
+}
+
+function lineOf(item: FileAnnotation): AnnotationLine {
+  const position = item.target.selector[1];
+  const placed = position?.type === 'TextPositionSelector';
+  return {
+    // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
+    json: JSON.stringify(item),
+    source: item.target.source,
+    start: placed ? position.start : Infinity,
+    end: placed ? position.end : Infinity,
+    id: item.id,
+  };
+}
+
+/** The file's text from a collection's head (everything but its page) and its annotations. */
+function fileText(head: Exported<unknown>['head'], annotations: AnnotationLine[]): string {
+  const removed = [...head['crosscheck:removed']].sort((a, b) => compareStrings(a.id, b.id));
+  if (annotations.length === 0) {
+    return `${JSON.stringify({ ...head, 'crosscheck:removed': removed }, orderKeys, 2)}\n`;
+  }
+  const id = pageIri(head.id);
+  const skeleton: AnnotationCollection = {
+    ...head,
+    'crosscheck:removed': removed,
+    first: { id, type: 'AnnotationPage', partOf: head.id, startIndex: 0, items: [] },
+    last: id,
+  };
+  const text = JSON.stringify(skeleton, orderKeys, 2);
+  // `items` is the page's last key, and no key after `first` holds an array: the last "items": []
+  // is ours.
+  const marker = '"items": []';
+  const at = text.lastIndexOf(marker);
+  const lines = sortAnnotations(annotations).map((line) => `      ${line.json}`);
+  const list = `[\n${lines.join(',\n')}\n    ]`;
+  return `${text.slice(0, at)}"items": ${list}${text.slice(at + marker.length)}\n`;
 }
 
 function placedSelectors(anchor: Anchor, index: CodePointIndex): FileSelector[] {
@@ -305,41 +355,21 @@ function metadataTerms(document: ReviewDocument): Partial<FileDocument> {
  * Annotations by source, then position (orphans last), then id. A review's tags come in that order
  * already, so the list is only sorted when it is not.
  */
-function sortAnnotations(items: readonly FileAnnotation[]): readonly FileAnnotation[] {
-  // Checked in place first: keys are only built for a list that needs sorting.
-  let sorted = true;
-  for (let i = 1; i < items.length && sorted; i++) {
-    sorted =
-      compareAnnotations(
-        keyOf(items[i - 1] as FileAnnotation),
-        keyOf(items[i] as FileAnnotation),
-      ) <= 0;
+function sortAnnotations(lines: AnnotationLine[]): AnnotationLine[] {
+  for (let i = 1; i < lines.length; i++) {
+    if (compareAnnotations(lines[i - 1] as AnnotationLine, lines[i] as AnnotationLine) > 0) {
+      return [...lines].sort(compareAnnotations);
+    }
   }
-  if (sorted) return items;
-  return items
-    .map(keyOf)
-    .sort(compareAnnotations)
-    .map((k) => k.item);
+  return lines;
 }
 
-interface AnnotationKey {
-  item: FileAnnotation;
-  start: number;
-  end: number;
-}
-
-function keyOf(item: FileAnnotation): AnnotationKey {
-  const position = item.target.selector[1];
-  const placed = position?.type === 'TextPositionSelector';
-  return { item, start: placed ? position.start : Infinity, end: placed ? position.end : Infinity };
-}
-
-function compareAnnotations(a: AnnotationKey, b: AnnotationKey): number {
+function compareAnnotations(a: AnnotationLine, b: AnnotationLine): number {
   return (
-    compareStrings(a.item.target.source, b.item.target.source) ||
+    compareStrings(a.source, b.source) ||
     compareNumbers(a.start, b.start) ||
     compareNumbers(a.end, b.end) ||
-    compareStrings(a.item.id, b.item.id)
+    compareStrings(a.id, b.id)
   );
 }
 
