@@ -55,28 +55,48 @@ export function exportAnnotationCollection(
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
 ): Result<AnnotationCollection, Problem> {
-  const exported = exportWith(review, texts, options, (annotation) => annotation);
+  const exported = exportWith(review, texts, options);
   if (!exported.ok) return exported;
   const { head, items } = exported.value;
-  return ok({ ...head, ...pageOf(head.id, items) });
+  return ok({
+    ...head,
+    ...pageOf(
+      head.id,
+      items.map((item) => item.make()),
+    ),
+  });
 }
 
-/** A collection without its page, and its annotations as `write` made them. */
-interface Exported<T> {
+/** A collection without its page, and its annotations, each made when asked for. */
+interface Exported {
   head: Omit<AnnotationCollection, 'first' | 'last'>;
-  items: T[];
+  items: PendingAnnotation[];
+}
+
+/** An annotation checked but not made yet, with what the file is sorted by. */
+interface AnnotationKey {
+  source: string;
+  /** Code-point position (Infinity for an orphan). */
+  start: number;
+  end: number;
+  /** The annotation's IRI. */
+  id: string;
+}
+
+interface PendingAnnotation extends AnnotationKey {
+  make: () => FileAnnotation;
 }
 
 /**
- * The export itself: each annotation is handed to `write` as soon as it is made, so that a file
- * can be written without keeping every annotation's object graph alive (they die young).
+ * The export itself: every tag and orphan checked, in review order, each annotation left to be
+ * made when asked for, so that a file can be written without keeping 50,000 annotations' objects
+ * and lines alive at once (they die young, which the garbage collector finds cheap).
  */
-function exportWith<T>(
+function exportWith(
   review: Review,
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
-  write: (annotation: FileAnnotation) => T,
-): Result<Exported<T>, Problem> {
+): Result<Exported, Problem> {
   const embed = options.embedText ?? true;
   const orphans = options.orphans ?? [];
   const needsReview = new Set(options.needsReview ?? []);
@@ -91,7 +111,8 @@ function exportWith<T>(
     return index;
   };
   const assessment = assessmentContext(review);
-  const items: T[] = [];
+  const generator = options.generator.id;
+  const items: PendingAnnotation[] = [];
   for (const tag of review.tags) {
     const document = documents.get(tag.documentId);
     if (!document) return fail(unknownDocument(tag.id));
@@ -99,30 +120,49 @@ function exportWith<T>(
     if (text === undefined) return fail(missingText(document));
     if (!anchorMatches(text, tag.anchor)) return fail(mismatch(document, `A tag (${tag.id})`));
     const index = indexOf(tag.documentId, text);
-    const annotation = annotationOf(
-      tag,
-      placedSelectors(tag.anchor, index),
-      claims,
-      options.generator.id,
-      review.created,
-      assessment,
-    );
-    if (needsReview.has(tag.id)) annotation['crosscheck:needsReview'] = true;
-    items.push(write(annotation));
+    const flagged = needsReview.has(tag.id);
+    const { start, end } = tag.anchor;
+    items.push({
+      source: documentIri(tag.documentId),
+      start: index.hasPairs ? index.toCodePoint(start) : start,
+      end: index.hasPairs ? index.toCodePoint(end) : end,
+      id: uuidIri(tag.id),
+      make: () => {
+        const selectors = placedSelectors(tag.anchor, index);
+        const annotation = annotationOf(
+          tag,
+          selectors,
+          claims,
+          generator,
+          review.created,
+          assessment,
+        );
+        if (flagged) annotation['crosscheck:needsReview'] = true;
+        return annotation;
+      },
+    });
   }
   for (const orphan of orphans) {
     if (!documents.has(orphan.documentId)) return fail(unknownDocument(orphan.id));
-    const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
-    const annotation = annotationOf(
-      orphan,
-      selectors,
-      claims,
-      options.generator.id,
-      review.created,
-      assessment,
-    );
-    annotation['crosscheck:orphan'] = orphan.reason;
-    items.push(write(annotation));
+    items.push({
+      source: documentIri(orphan.documentId),
+      start: Infinity,
+      end: Infinity,
+      id: uuidIri(orphan.id),
+      make: () => {
+        const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
+        const annotation = annotationOf(
+          orphan,
+          selectors,
+          claims,
+          generator,
+          review.created,
+          assessment,
+        );
+        annotation['crosscheck:orphan'] = orphan.reason;
+        return annotation;
+      },
+    });
   }
   const fileDocuments: FileDocument[] = [];
   for (const document of review.documents) {
@@ -143,7 +183,7 @@ function exportWith<T>(
   });
   if (unmatched) return fail(mismatch(unmatched, 'A dismissed suggestion'));
   const sources = sourcesOf(review);
-  const head: Exported<T>['head'] = {
+  const head: Exported['head'] = {
     '@context': [W3C_ANNOTATION_CONTEXT, CROSSCHECK_CONTEXT],
     id: uuidIri(review.id),
     type: 'AnnotationCollection',
@@ -186,7 +226,18 @@ function pageOf(
  */
 export function serializeAnnotationFile(collection: AnnotationCollection): string {
   const { first, last: _last, ...head } = collection;
-  return fileText(head, (first?.items ?? []).map(lineOf));
+  const items = (first?.items ?? []).map((item) => {
+    const position = item.target.selector[1];
+    const placed = position?.type === 'TextPositionSelector';
+    return {
+      source: item.target.source,
+      start: placed ? position.start : Infinity,
+      end: placed ? position.end : Infinity,
+      id: item.id,
+      make: () => item,
+    };
+  });
+  return fileText(head, items);
 }
 
 /** Exports and serialises in one step. */
@@ -195,37 +246,15 @@ export function exportAnnotationFile(
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
 ): Result<string, Problem> {
-  // Each annotation becomes its line at once: 50,000 annotations' objects are never all alive.
-  const exported = exportWith(review, texts, options, lineOf);
+  const exported = exportWith(review, texts, options);
   return exported.ok ? ok(fileText(exported.value.head, exported.value.items)) : exported;
 }
 
-/** An annotation's line in the file, with what the file is sorted by. */
-interface AnnotationLine {
-  /** The annotation as JSON, in the key order annotationOf gives it. */
-  json: string;
-  source: string;
-  /** Code-point position (Infinity for an orphan). */
-  start: number;
-  end: number;
-  id: string;
-}
-
-function lineOf(item: FileAnnotation): AnnotationLine {
-  const position = item.target.selector[1];
-  const placed = position?.type === 'TextPositionSelector';
-  return {
-    // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
-    json: JSON.stringify(item),
-    source: item.target.source,
-    start: placed ? position.start : Infinity,
-    end: placed ? position.end : Infinity,
-    id: item.id,
-  };
-}
+/** Lines joined a batch at a time: short-lived pieces instead of 50,000 lines kept to the end. */
+const LINES_PER_BATCH = 256;
 
 /** The file's text from a collection's head (everything but its page) and its annotations. */
-function fileText(head: Exported<unknown>['head'], annotations: AnnotationLine[]): string {
+function fileText(head: Exported['head'], annotations: PendingAnnotation[]): string {
   const removed = [...head['crosscheck:removed']].sort((a, b) => compareStrings(a.id, b.id));
   if (annotations.length === 0) {
     return `${JSON.stringify({ ...head, 'crosscheck:removed': removed }, orderKeys, 2)}\n`;
@@ -242,8 +271,18 @@ function fileText(head: Exported<unknown>['head'], annotations: AnnotationLine[]
   // is ours.
   const marker = '"items": []';
   const at = text.lastIndexOf(marker);
-  const lines = sortAnnotations(annotations).map((line) => `      ${line.json}`);
-  const list = `[\n${lines.join(',\n')}\n    ]`;
+  const batches: string[] = [];
+  let batch: string[] = [];
+  for (const pending of sortAnnotations(annotations)) {
+    // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
+    batch.push(`      ${JSON.stringify(pending.make())}`);
+    if (batch.length === LINES_PER_BATCH) {
+      batches.push(batch.join(',\n'));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) batches.push(batch.join(',\n'));
+  const list = `[\n${batches.join(',\n')}\n    ]`;
   return `${text.slice(0, at)}"items": ${list}${text.slice(at + marker.length)}\n`;
 }
 
@@ -355,16 +394,16 @@ function metadataTerms(document: ReviewDocument): Partial<FileDocument> {
  * Annotations by source, then position (orphans last), then id. A review's tags come in that order
  * already, so the list is only sorted when it is not.
  */
-function sortAnnotations(lines: AnnotationLine[]): AnnotationLine[] {
-  for (let i = 1; i < lines.length; i++) {
-    if (compareAnnotations(lines[i - 1] as AnnotationLine, lines[i] as AnnotationLine) > 0) {
-      return [...lines].sort(compareAnnotations);
+function sortAnnotations<T extends AnnotationKey>(keys: T[]): T[] {
+  for (let i = 1; i < keys.length; i++) {
+    if (compareAnnotations(keys[i - 1] as T, keys[i] as T) > 0) {
+      return [...keys].sort(compareAnnotations);
     }
   }
-  return lines;
+  return keys;
 }
 
-function compareAnnotations(a: AnnotationLine, b: AnnotationLine): number {
+function compareAnnotations(a: AnnotationKey, b: AnnotationKey): number {
   return (
     compareStrings(a.source, b.source) ||
     compareNumbers(a.start, b.start) ||
