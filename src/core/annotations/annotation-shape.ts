@@ -2,7 +2,7 @@
 // of annotations, and a schema library's copying of each would dominate an import. Problems are
 // worded like the schema's (file-schema.ts): the annotation, the field, what it should be.
 import { CONFIDENCE_LEVELS, ESTIMATIVE_WORDS } from '../review/assessment';
-import { isUuidIri, type FileJudgement } from './file-format';
+import { isDocumentIri, isUuidIri, type FileJudgement } from './file-format';
 import { annotationName, article, kindOf } from './file-schema';
 import { shortValue } from './short-value';
 
@@ -41,9 +41,6 @@ const FACETS: readonly unknown[] = ['source', 'content'];
 const VERDICTS: readonly unknown[] = ESTIMATIVE_WORDS.map((w) => w.word);
 const CONFIDENCES: readonly unknown[] = CONFIDENCE_LEVELS;
 
-const DOCUMENT_IRI = /^urn:sha256:[0-9a-f]{64}$/;
-const isDocumentIri = (text: string) => DOCUMENT_IRI.test(text);
-
 type Json = Record<string, unknown>;
 interface Flaw {
   path: string;
@@ -66,20 +63,26 @@ function flawOf(item: unknown): Flaw | undefined {
   return (
     matching(item, 'id', isUuidIri, 'a urn:uuid: IRI') ??
     literal(item, 'type', 'Annotation') ??
-    inside(item, 'creator', (c) => literal(c, 'type', 'Person') ?? text(c, 'name')) ??
+    inside(item, 'creator', personFlaw) ??
     text(item, 'created') ??
     text(item, 'modified') ??
     list(item, 'body', bodyFlaw) ??
-    inside(
-      item,
-      'target',
-      (t) =>
-        matching(t, 'source', isDocumentIri, 'a urn:sha256: IRI') ??
-        list(t, 'selector', selectorFlaw),
-    ) ??
+    inside(item, 'target', targetFlaw) ??
     optional(item, 'crosscheck:needsReview', 'boolean') ??
     optional(item, 'crosscheck:orphan', 'string') ??
     assessmentFlaw(item)
+  );
+}
+
+// Checks of nested objects as functions of their own, not closures made anew for each annotation.
+function personFlaw(person: Json): Flaw | undefined {
+  return literal(person, 'type', 'Person') ?? text(person, 'name');
+}
+
+function targetFlaw(target: Json): Flaw | undefined {
+  return (
+    matching(target, 'source', isDocumentIri, 'a urn:sha256: IRI') ??
+    list(target, 'selector', selectorFlaw)
   );
 }
 
@@ -106,7 +109,7 @@ function assessmentFlaw(item: Json): Flaw | undefined {
           item,
           'crosscheck:judgement',
           (j) =>
-            inside(j, 'creator', (c) => literal(c, 'type', 'Person') ?? text(c, 'name')) ??
+            inside(j, 'creator', personFlaw) ??
             text(j, 'modified') ??
             oneOf(j, 'crosscheck:verdict', VERDICTS, 'an estimative word such as “likely”') ??
             oneOf(j, 'crosscheck:confidence', CONFIDENCES, 'high, moderate or low') ??

@@ -28,6 +28,7 @@ import {
   type AssessmentContext,
 } from './export-assessment';
 import type { RemovedTag, ReviewOrphan } from './review-sharing';
+import { annotationFileText, type FileHead, type PendingAnnotation } from './annotation-file-text';
 
 /** Code points of context written before and after each quote. */
 const FILE_CONTEXT_LENGTH = 32;
@@ -55,6 +56,34 @@ export function exportAnnotationCollection(
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
 ): Result<AnnotationCollection, Problem> {
+  const exported = exportWith(review, texts, options);
+  if (!exported.ok) return exported;
+  const { head, items } = exported.value;
+  return ok({
+    ...head,
+    ...pageOf(
+      head.id,
+      items.map((item) => item.make()),
+    ),
+  });
+}
+
+/** A collection without its page, and its annotations, each made when asked for. */
+interface Exported {
+  head: FileHead;
+  items: PendingAnnotation[];
+}
+
+/**
+ * The export itself: every tag and orphan checked, in review order, each annotation left to be
+ * made when asked for, so that a file can be written without keeping 50,000 annotations' objects
+ * and lines alive at once (they die young, which the garbage collector finds cheap).
+ */
+function exportWith(
+  review: Review,
+  texts: ReadonlyMap<string, string>,
+  options: ExportOptions,
+): Result<Exported, Problem> {
   const embed = options.embedText ?? true;
   const orphans = options.orphans ?? [];
   const needsReview = new Set(options.needsReview ?? []);
@@ -69,7 +98,8 @@ export function exportAnnotationCollection(
     return index;
   };
   const assessment = assessmentContext(review);
-  const items: FileAnnotation[] = [];
+  const generator = options.generator.id;
+  const items: PendingAnnotation[] = [];
   for (const tag of review.tags) {
     const document = documents.get(tag.documentId);
     if (!document) return fail(unknownDocument(tag.id));
@@ -77,31 +107,49 @@ export function exportAnnotationCollection(
     if (text === undefined) return fail(missingText(document));
     if (!anchorMatches(text, tag.anchor)) return fail(mismatch(document, `A tag (${tag.id})`));
     const index = indexOf(tag.documentId, text);
-    items.push(
-      annotationOf(
-        tag,
-        placedSelectors(tag.anchor, index),
-        claims,
-        options.generator.id,
-        review.created,
-        assessment,
-      ),
-    );
-    if (needsReview.has(tag.id)) items[items.length - 1]!['crosscheck:needsReview'] = true;
+    const flagged = needsReview.has(tag.id);
+    const { start, end } = tag.anchor;
+    items.push({
+      source: documentIri(tag.documentId),
+      start: index.hasPairs ? index.toCodePoint(start) : start,
+      end: index.hasPairs ? index.toCodePoint(end) : end,
+      id: uuidIri(tag.id),
+      make: () => {
+        const selectors = placedSelectors(tag.anchor, index);
+        const annotation = annotationOf(
+          tag,
+          selectors,
+          claims,
+          generator,
+          review.created,
+          assessment,
+        );
+        if (flagged) annotation['crosscheck:needsReview'] = true;
+        return annotation;
+      },
+    });
   }
   for (const orphan of orphans) {
     if (!documents.has(orphan.documentId)) return fail(unknownDocument(orphan.id));
-    const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
-    const annotation = annotationOf(
-      orphan,
-      selectors,
-      claims,
-      options.generator.id,
-      review.created,
-      assessment,
-    );
-    annotation['crosscheck:orphan'] = orphan.reason;
-    items.push(annotation);
+    items.push({
+      source: documentIri(orphan.documentId),
+      start: Infinity,
+      end: Infinity,
+      id: uuidIri(orphan.id),
+      make: () => {
+        const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
+        const annotation = annotationOf(
+          orphan,
+          selectors,
+          claims,
+          generator,
+          review.created,
+          assessment,
+        );
+        annotation['crosscheck:orphan'] = orphan.reason;
+        return annotation;
+      },
+    });
   }
   const fileDocuments: FileDocument[] = [];
   for (const document of review.documents) {
@@ -122,7 +170,7 @@ export function exportAnnotationCollection(
   });
   if (unmatched) return fail(mismatch(unmatched, 'A dismissed suggestion'));
   const sources = sourcesOf(review);
-  return ok({
+  const head: Exported['head'] = {
     '@context': [W3C_ANNOTATION_CONTEXT, CROSSCHECK_CONTEXT],
     id: uuidIri(review.id),
     type: 'AnnotationCollection',
@@ -141,8 +189,8 @@ export function exportAnnotationCollection(
     ...(sources ? { 'crosscheck:sources': sources } : {}),
     ...(dismissals ? { 'crosscheck:dismissals': dismissals } : {}),
     total: items.length,
-    ...pageOf(uuidIri(review.id), items),
-  });
+  };
+  return ok({ head, items });
 }
 
 function pageOf(
@@ -164,27 +212,19 @@ function pageOf(
  * always gives the same bytes.
  */
 export function serializeAnnotationFile(collection: AnnotationCollection): string {
-  const removed = [...collection['crosscheck:removed']].sort((a, b) => compareStrings(a.id, b.id));
-  const first = collection.first;
-  if (!first || first.items.length === 0) {
-    const { first: _none, last: _last, ...rest } = collection;
-    return `${JSON.stringify({ ...rest, 'crosscheck:removed': removed }, orderKeys, 2)}\n`;
-  }
-  const skeleton: AnnotationCollection = {
-    ...collection,
-    'crosscheck:removed': removed,
-    first: { ...first, items: [] },
-  };
-  const head = JSON.stringify(skeleton, orderKeys, 2);
-  const items = sortAnnotations(first.items);
-  // `items` is the page's last key, and no key after `first` holds an array: the last "items": []
-  // is ours.
-  const marker = '"items": []';
-  const at = head.lastIndexOf(marker);
-  // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
-  const lines = items.map((item) => `      ${JSON.stringify(item)}`);
-  const list = `[\n${lines.join(',\n')}\n    ]`;
-  return `${head.slice(0, at)}"items": ${list}${head.slice(at + marker.length)}\n`;
+  const { first, last: _last, ...head } = collection;
+  const items = (first?.items ?? []).map((item) => {
+    const position = item.target.selector[1];
+    const placed = position?.type === 'TextPositionSelector';
+    return {
+      source: item.target.source,
+      start: placed ? position.start : Infinity,
+      end: placed ? position.end : Infinity,
+      id: item.id,
+      make: () => item,
+    };
+  });
+  return annotationFileText(head, items);
 }
 
 /** Exports and serialises in one step. */
@@ -193,8 +233,8 @@ export function exportAnnotationFile(
   texts: ReadonlyMap<string, string>,
   options: ExportOptions,
 ): Result<string, Problem> {
-  const collection = exportAnnotationCollection(review, texts, options);
-  return collection.ok ? ok(serializeAnnotationFile(collection.value)) : collection;
+  const exported = exportWith(review, texts, options);
+  return exported.ok ? ok(annotationFileText(exported.value.head, exported.value.items)) : exported;
 }
 
 function placedSelectors(anchor: Anchor, index: CodePointIndex): FileSelector[] {
@@ -299,131 +339,6 @@ function metadataTerms(document: ReviewDocument): Partial<FileDocument> {
     if (value) terms[`crosscheck:${field}`] = value;
   }
   return terms;
-}
-
-/**
- * Annotations by source, then position (orphans last), then id. A review's tags come in that order
- * already, so the list is only sorted when it is not.
- */
-function sortAnnotations(items: readonly FileAnnotation[]): readonly FileAnnotation[] {
-  // Checked in place first: keys are only built for a list that needs sorting.
-  let sorted = true;
-  for (let i = 1; i < items.length && sorted; i++) {
-    sorted =
-      compareAnnotations(
-        keyOf(items[i - 1] as FileAnnotation),
-        keyOf(items[i] as FileAnnotation),
-      ) <= 0;
-  }
-  if (sorted) return items;
-  return items
-    .map(keyOf)
-    .sort(compareAnnotations)
-    .map((k) => k.item);
-}
-
-interface AnnotationKey {
-  item: FileAnnotation;
-  start: number;
-  end: number;
-}
-
-function keyOf(item: FileAnnotation): AnnotationKey {
-  const position = item.target.selector[1];
-  const placed = position?.type === 'TextPositionSelector';
-  return { item, start: placed ? position.start : Infinity, end: placed ? position.end : Infinity };
-}
-
-function compareAnnotations(a: AnnotationKey, b: AnnotationKey): number {
-  return (
-    compareStrings(a.item.target.source, b.item.target.source) ||
-    compareNumbers(a.start, b.start) ||
-    compareNumbers(a.end, b.end) ||
-    compareStrings(a.item.id, b.item.id)
-  );
-}
-
-function compareNumbers(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The order of keys outside annotations; others follow alphabetically. */
-const KEY_ORDER = [
-  '@context',
-  '@id',
-  '@type',
-  '@container',
-  'id',
-  'type',
-  'label',
-  'motivation',
-  'purpose',
-  'name',
-  'creator',
-  'created',
-  'modified',
-  'generator',
-  'crosscheck:schemaVersion',
-  'crosscheck:reviewers',
-  'crosscheck:needsReview',
-  'crosscheck:orphan',
-  'crosscheck:removedAt',
-  'value',
-  'source',
-  'format',
-  'language',
-  'body',
-  'target',
-  'selector',
-  'exact',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'crosscheck:title',
-  'crosscheck:outlet',
-  'crosscheck:author',
-  'crosscheck:date',
-  'crosscheck:reference',
-  'crosscheck:fileName',
-  'crosscheck:encoding',
-  'crosscheck:bom',
-  'crosscheck:lineEndings',
-  'crosscheck:originalSha256',
-  'crosscheck:imported',
-  'crosscheck:text',
-  'crosscheck:documents',
-  'crosscheck:removed',
-  'crosscheck:sources',
-  'crosscheck:dismissals',
-  'total',
-  'first',
-  'last',
-  'partOf',
-  'startIndex',
-  'items',
-];
-const KEY_RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
-
-/**
- * JSON.stringify replacer: known keys in KEY_ORDER, any others after them alphabetically. Our
- * context is written as declared.
- */
-function orderKeys(this: unknown, _key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  if (value === CROSSCHECK_CONTEXT) return value;
-  const keys = Object.keys(value).sort(
-    (a, b) =>
-      (KEY_RANK.get(a) ?? KEY_ORDER.length) - (KEY_RANK.get(b) ?? KEY_ORDER.length) ||
-      compareStrings(a, b),
-  );
-  const ordered = Object.create(null) as Record<string, unknown>;
-  for (const key of keys) ordered[key] = (value as Record<string, unknown>)[key];
-  return ordered;
 }
 
 function mismatch(document: ReviewDocument, what: string): Problem {

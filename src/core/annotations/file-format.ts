@@ -282,7 +282,22 @@ export function documentIri(documentId: string): string {
 
 /** The `sha256:<hex>` document id in a `urn:sha256:` IRI, or undefined when it is not one. */
 export function documentIdOfIri(iri: string): string | undefined {
-  return /^urn:sha256:[0-9a-f]{64}$/.test(iri) ? iri.slice('urn:'.length) : undefined;
+  return isDocumentIri(iri) ? iri.slice('urn:'.length) : undefined;
+}
+
+const URN_SHA256 = 'urn:sha256:';
+
+/**
+ * Whether a text is `urn:sha256:` and 64 lower-case hex digits. Checked by hand, as
+ * /^urn:sha256:[0-9a-f]{64}$/ would: every annotation of a file names its document.
+ */
+export function isDocumentIri(text: string): boolean {
+  if (text.length !== URN_SHA256.length + 64 || !text.startsWith(URN_SHA256)) return false;
+  for (let i = URN_SHA256.length; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
 
 /**
