@@ -11,7 +11,7 @@ import { assessedReview } from './assessed-review';
 import { TEST_GENERATOR } from './test-reviews';
 
 /** Greek prose with emoji: surrogate pairs before, inside and after tagged sentences. */
-export const EMOJI_TEXT = [
+const EMOJI_TEXT = [
   'Η γέφυρα 🌉 άνοιξε το 1890. Κόστισε τέσσερα εκατομμύρια λίρες 💷.',
   'Οι μηχανικοί 👷‍♀️ λένε ότι είναι ασφαλής σήμερα. «Θα αντέξει έναν αιώνα», είπαν.',
   'Ένα γράμμα του 1931 λέει εννέα εκατομμύρια 😮. Δεν στάλθηκε ποτέ.',

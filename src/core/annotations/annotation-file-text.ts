@@ -11,7 +11,7 @@ import {
 export type FileHead = Omit<AnnotationCollection, 'first' | 'last'>;
 
 /** What a file's annotations are sorted by. */
-export interface AnnotationKey {
+interface AnnotationKey {
   source: string;
   /** Code-point position (Infinity for an orphan). */
   start: number;
