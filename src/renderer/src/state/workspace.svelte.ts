@@ -1,6 +1,7 @@
 // The workspace: which review is open (its replica), its panes, selection, dialogs and messages.
 // Components render it; it decides; src/core computes. Every call to the back end goes through
 // `call`, which reports failures and waits until the replica holds the change a call made.
+import { sentenceAtOrBefore } from '../../../core/text/sentence-bounds';
 import type { SyncConflict } from '../../../core/sync/sync-conflict';
 import { CLAIM_STATUS_ORDER, type ClaimWithEvidence } from '../../../core/review/claim-status';
 import { memoClaimsWithEvidence } from '../../../core/review/claims-memo';
@@ -68,13 +69,22 @@ export class Workspace {
   /** What the save indicator shows. */
   saveState = $derived<SaveState>(this.replica?.saveState ?? 'saved');
 
-  /** Tags of each document, keyed by sentence start. */
+  /**
+   * Tags of each document, keyed by sentence start. In an open document, a tag that starts inside
+   * a sentence (one made before the segmenter read that text differently) is keyed by the start of
+   * the sentence it is in, so it still shows, and can be changed or cleared, on that row.
+   */
   tagsByDocument = $derived.by(() => {
     const map = new Map<string, Map<number, Tag>>();
     for (const tag of this.review?.tags ?? []) {
       let byStart = map.get(tag.documentId);
       if (!byStart) map.set(tag.documentId, (byStart = new Map()));
       byStart.set(tag.anchor.start, tag);
+    }
+    for (const pane of this.panes) {
+      const byStart = map.get(pane.documentId);
+      const sentences = pane.text?.sentences;
+      if (byStart && sentences) snapToSentences(byStart, sentences);
     }
     return map;
   });
@@ -425,3 +435,16 @@ export class Workspace {
 
 const UNREACHABLE =
   'Crosscheck’s back end is not answering, so this change was not made; start it again, then reload.';
+
+/** Re-keys tags that start inside a sentence by that sentence's start, unless a tag is there. */
+function snapToSentences(byStart: Map<number, Tag>, sentences: readonly number[]): void {
+  for (const [start, tag] of [...byStart]) {
+    const at = sentenceAtOrBefore(sentences, start);
+    const sentenceStart = sentences[2 * at];
+    if (sentenceStart === undefined || sentenceStart === start || byStart.has(sentenceStart)) {
+      continue;
+    }
+    byStart.delete(start);
+    byStart.set(sentenceStart, tag);
+  }
+}
