@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mobyDickFirstChapter } from '../../tests/support/moby-dick';
 import { runCliIn } from '../../tests/support/run-cli-in';
 
 let dir: string;
@@ -33,6 +34,21 @@ describe('crosscheck segment', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe('1\tMr. Smith went to Washington.\n2\tHe saw the U.S. Capitol.\n');
+  });
+
+  it('prints a hard-wrapped sentence on one line, its wraps as spaces', async () => {
+    const chapter = mobyDickFirstChapter();
+    await writeFile(join(dir, 'loomings.txt'), chapter);
+    const { code, stdout } = await run('segment', 'loomings.txt');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '1\tCHAPTER 1.',
+      '2\tLoomings.',
+      '3\tCall me Ishmael.',
+      '4\tSome years ago—never mind how long precisely—having little or no money in my purse, and nothing particular to interest me on shore, I thought I would sail about a little and see the watery part of the world.',
+    ]);
+    expect(lines.every((line) => /^\d+\t\S/.test(line))).toBe(true);
   });
 
   it('prints JSON offsets into the normalised text for one file', async () => {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { quoteName } from '../core/text/decode';
 import { segment } from '../core/text/segment';
+import { asOneLine } from '../core/text/soft-wraps';
 import { badUsage, type CliIo, type ExitCode } from './cli-io';
 import { readTextFile } from './read-text-file';
 import { writeSentencesJson } from './sentence-json';
@@ -60,7 +61,9 @@ export async function runSegment(args: string[], io: CliIo): Promise<ExitCode> {
   }
   for (const { path, text, sentences } of results) {
     if (results.length > 1) io.stdout(`==> ${path} <==\n`);
-    io.stdout(sentences.map((s, i) => `${i + 1}\t${text.slice(s.start, s.end)}`).join('\n') + '\n');
+    // One sentence per line: a hard-wrapped sentence's own line breaks print as spaces.
+    const lines = sentences.map((s, i) => `${i + 1}\t${asOneLine(text.slice(s.start, s.end))}`);
+    io.stdout(lines.join('\n') + '\n');
   }
   return 0;
 }
