@@ -1,5 +1,6 @@
-// Segmentation speed on the State of the Union corpus (ours vs Intl.Segmenter fed per paragraph)
-// accuracy on the public cases per source and script, and the command line end to end.
+// Segmentation speed on the State of the Union corpus and on hard-wrapped Moby-Dick (ours vs
+// Intl.Segmenter fed per paragraph), accuracy on the public cases per source and script, and the
+// command line end to end.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import {
   type SegmentationCase,
   type SourceScore,
 } from '../tests/support/segment-score';
+import { mobyDick } from '../tests/support/moby-dick';
 import { loadSpeeches } from './sotu';
 import type { Table } from './table';
 
@@ -21,6 +23,17 @@ function intlByParagraph(text: string): number {
   let count = 0;
   for (const paragraph of text.split(/\n+/)) {
     for (const piece of segmenter.segment(paragraph)) if (piece.segment.trim() !== '') count++;
+  }
+  return count;
+}
+
+/** The baseline for hard-wrapped text: blank-line paragraphs with their wraps as spaces. */
+function intlByBlankLineParagraph(text: string): number {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let count = 0;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const flowing = paragraph.replace(/\n/g, ' ');
+    for (const piece of segmenter.segment(flowing)) if (piece.segment.trim() !== '') count++;
   }
   return count;
 }
@@ -48,6 +61,11 @@ export function benchSegmentation(): Table[] {
   const texts = loadSpeeches().map((s) => s.text);
   const mine = measure(texts, ours);
   const baseline = measure(texts, intlByParagraph);
+  // A hard-wrapped book: the wraps are read as spaces first (the baseline is given its
+  // paragraphs, blank-line separated, with the wraps already made spaces).
+  const book = [mobyDick()];
+  const mineBook = measure(book, ours);
+  const baselineBook = measure(book, intlByBlankLineParagraph);
   const speed: Table = {
     title: `Segmentation speed: ${texts.length} State of the Union speeches, ${mine.megabytes.toFixed(1)} MB (best of ${RUNS}; goal ≥ 20 MB/s and faster than the baseline)`,
     columns: ['segmenter', 'MB/s', 'seconds', 'sentences', 'vs baseline', 'goal met'],
@@ -65,6 +83,24 @@ export function benchSegmentation(): Table[] {
         round(baseline.mbPerSecond),
         round(baseline.seconds, 3),
         baseline.sentences,
+        '1×',
+        '',
+      ],
+      [
+        'crosscheck segment(), Moby-Dick (hard wrapped)',
+        round(mineBook.mbPerSecond),
+        round(mineBook.seconds, 3),
+        mineBook.sentences,
+        `${round(mineBook.mbPerSecond / baselineBook.mbPerSecond)}×`,
+        mineBook.mbPerSecond >= 20 && mineBook.mbPerSecond > baselineBook.mbPerSecond
+          ? 'yes'
+          : 'NO',
+      ],
+      [
+        'Intl.Segmenter per paragraph, Moby-Dick (baseline)',
+        round(baselineBook.mbPerSecond),
+        round(baselineBook.seconds, 3),
+        baselineBook.sentences,
         '1×',
         '',
       ],
