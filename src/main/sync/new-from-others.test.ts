@@ -100,7 +100,6 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
     value(await b.service.getUnseen({ reviewId })).tags;
 
   // Ana's claim arrives at Ben as new, by Ana; Ana has nothing new.
-  const tagged = Date.now();
   const tag1 = value(
     await ana.service.tagSentence({
       reviewId: anaReview,
@@ -114,7 +113,6 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
     () => unseenOf(ben, benReview),
     (tags) => tags.length > 0,
   );
-  const arrivedMs = Date.now() - tagged;
   expect(arrived).toEqual([{ tagId: tag1, by: 'Ana', at: expect.any(String) }]);
   expect(benEvents.at(-1)).toEqual(arrived);
   expect(await unseenOf(ana, anaReview)).toEqual([]);
@@ -123,11 +121,9 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
   await ben.service.flush();
   const reviewFile = join(ben.dataDir, 'reviews', `${benReview}.json`);
   const reviewBefore = await readFile(reviewFile, 'utf8');
-  const seeing = Date.now();
   expect(value(await ben.service.markSeen({ reviewId: benReview, tagIds: [tag1] }))).toEqual({
     tags: [],
   });
-  const seenMs = Date.now() - seeing;
   expect(benEvents.at(-1)).toEqual([]);
   const unseenFile = join(ben.dataDir, 'sync', benReview, UNSEEN_FILE);
   expect(JSON.parse(await readFile(unseenFile, 'utf8')).tags).toEqual([]);
@@ -190,9 +186,6 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
   );
 
   expect(problems).toEqual([]);
-  console.log(
-    `new from others: unseen at Ben ${arrivedMs} ms after Ana tagged; seen on disk ${seenMs} ms`,
-  );
 
   // Ana marks all seen.
   expect(value(await ana.service.markSeen({ reviewId: anaReview, all: true })).tags).toEqual([]);
