@@ -144,3 +144,57 @@ async function openShared(page: Page, host: RunningHost, text: string, sentences
   await expect(rows).toHaveCount(sentences);
   return rows;
 }
+
+/**
+ * Joins a teammate's shared review from the open review's Team sync dialog (by pointer: the
+ * keyboard path is team-sync-connect's), and waits until the dialog shows it joined.
+ */
+export async function joinThroughDialog(
+  page: Page,
+  join: { serverUrl: string; secret: string; documentUrl: string },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Review menu' }).click();
+  await page.getByRole('menuitem', { name: 'Team sync…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team sync' });
+  await dialog.getByLabel('Sync server address').fill(join.serverUrl);
+  await dialog.getByLabel('The review’s secret').fill(join.secret);
+  await dialog.getByLabel('Join a teammate’s review').check();
+  await dialog.getByLabel('Address they gave you').fill(join.documentUrl);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(dialog.getByLabel(/Address for teammates/)).toHaveValue(join.documentUrl, {
+    timeout: 20_000,
+  });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+/**
+ * Starts a sync server and Ana's `serve --sync` host sharing review "Shared"; resolves with the
+ * server's address and the document address Ana's host printed.
+ */
+export async function startSharingHost(
+  dataDir: string,
+  token: string,
+): Promise<{ ana: RunningHost; serverUrl: string; documentUrl: string; close(): Promise<void> }> {
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-share-'));
+  const port = await freePort();
+  const server = await startSyncServer(port, join(root, 'server'));
+  const serverUrl = `ws://127.0.0.1:${port}`;
+  const ana = await startServe(
+    folderOf(dataDir, 'Ana'),
+    ['--sync', serverUrl, '--review', 'Shared'],
+    { CROSSCHECK_SYNC_TOKEN: token },
+  );
+  const documentUrl = /--sync-doc (automerge:\S+)/.exec(ana.output())?.[1];
+  if (!documentUrl) throw new Error(`Ana's host printed no document address:\n${ana.output()}`);
+  return {
+    ana,
+    serverUrl,
+    documentUrl,
+    async close() {
+      await stopServe(ana);
+      await stopProcess(server);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
