@@ -4,13 +4,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../src/main/compose';
-import type { ServiceSync } from '../../src/main/sync/service-sync';
+import { ServiceSync } from '../../src/main/sync/service-sync';
+import { newSyncToken } from '../../src/main/sync/sync-peer';
 import { startSyncServer, type RunningSyncServer } from '../../src/main/sync/sync-server';
 
 /** A sync server and the reviewers' back ends of one test file. */
 export class SyncBackends {
   private readonly backends: Backend[] = [];
   private readonly syncs: ServiceSync[] = [];
+  /** The shared secret the syncs of {@link startSync} use. */
+  readonly token = newSyncToken();
 
   private constructor(
     readonly folder: string,
@@ -46,6 +49,30 @@ export class SyncBackends {
     await backend.close();
     const name = backend.dataDir.slice(this.folder.length + 1);
     return this.backendOf(name);
+  }
+
+  /**
+   * Shares a reviewer's review on the server (or joins `documentUrl`), retrying every 100 ms, its
+   * copy under the data folder's sync/ as the hosts keep it; closed at the end.
+   */
+  async startSync(
+    backend: Backend,
+    reviewId: string,
+    options: { author?: string; documentUrl?: string; onProblem?: (message: string) => void } = {},
+  ): Promise<ServiceSync> {
+    return this.track(
+      await ServiceSync.start({
+        service: backend.service,
+        reviewId,
+        serverUrl: this.server.url,
+        token: this.token,
+        storageDir: join(backend.dataDir, 'sync', reviewId),
+        author: options.author ?? backend.dataDir,
+        retryInterval: 100,
+        ...(options.documentUrl ? { documentUrl: options.documentUrl } : {}),
+        ...(options.onProblem ? { onProblem: options.onProblem } : {}),
+      }),
+    );
   }
 
   /** Remembers a sync to close at the end; returns it. */

@@ -8,17 +8,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { segment } from '../../core/text/segment';
 import type { ReviewEvent, UnseenTag } from '../../shared/review-api';
 import { validateArgs } from '../../shared/review-api-schema';
+import { pollUntil } from '../../../tests/support/poll-until';
 import { SyncBackends } from '../../../tests/support/sync-backends';
+import { value } from '../../../tests/support/temp-backends';
 import type { Backend } from '../compose';
-import { ServiceSync } from './service-sync';
-import { newSyncToken } from './sync-peer';
 import { UNSEEN_FILE } from './unseen-marks';
 
 const TEXT = 'The fire started at noon. Two witnesses saw smoke. The mayor denied it.';
-const token = newSyncToken();
 let bench: SyncBackends;
 /** What the syncs reported as problems (none expected). */
 const problems: string[] = [];
+const onProblem = (message: string) => problems.push(message);
 
 beforeAll(async () => {
   bench = await SyncBackends.start();
@@ -27,39 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await bench?.close();
 });
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-async function startSync(backend: Backend, reviewId: string, author: string, url?: string) {
-  return bench.track(
-    await ServiceSync.start({
-      service: backend.service,
-      reviewId,
-      serverUrl: bench.server.url,
-      token,
-      storageDir: join(backend.dataDir, 'sync', reviewId),
-      author,
-      retryInterval: 100,
-      onProblem: (message) => problems.push(message),
-      ...(url ? { documentUrl: url } : {}),
-    }),
-  );
-}
-
-/** Polls until `check` passes (throws after `ms`). */
-async function until<T>(ms: number, read: () => Promise<T>, check: (v: T) => boolean) {
-  const start = Date.now();
-  let last = await read();
-  while (!check(last)) {
-    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 20));
-    last = await read();
-  }
-  return last;
-}
 
 it('marks teammates’ tags new until seen, never one’s own, and keeps the marks on disk', async () => {
   const ana = await bench.backendOf('ana');
@@ -74,11 +41,15 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
   );
   const [first, second] = segment(TEXT);
   if (!first || !second) throw new Error('the text has sentences');
-  const anaSync = await startSync(ana, anaReview, 'Ana');
+  const anaSync = await bench.startSync(ana, anaReview, { author: 'Ana', onProblem });
   const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
-  let benSync = await startSync(ben, benReview, 'Ben', anaSync.url);
+  let benSync = await bench.startSync(ben, benReview, {
+    author: 'Ben',
+    documentUrl: anaSync.url,
+    onProblem,
+  });
   // The shared review lists the document; its text comes from Ben's own copy of the file.
-  await until(
+  await pollUntil(
     5000,
     async () => value(await ben.service.readReview(benReview)).documents,
     (documents) => documents.some((d) => d.id === document.id),
@@ -108,7 +79,7 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
       kind: 'claim',
     }),
   ).tagId;
-  const arrived = await until(
+  const arrived = await pollUntil(
     5000,
     () => unseenOf(ben, benReview),
     (tags) => tags.length > 0,
@@ -132,7 +103,7 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
 
   // Ana edits the note: new again.
   value(await ana.service.setNote({ reviewId: anaReview, tagId: tag1, note: 'two sources' }));
-  await until(
+  await pollUntil(
     5000,
     () => unseenOf(ben, benReview),
     (tags) => tags.some((t) => t.tagId === tag1 && t.by === 'Ana'),
@@ -147,19 +118,19 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
       kind: 'contradiction',
     }),
   ).tagId;
-  await until(
+  await pollUntil(
     5000,
     () => unseenOf(ana, anaReview),
     (tags) => tags.some((t) => t.tagId === tag2 && t.by === 'Ben'),
   );
   value(await ben.service.undo({ reviewId: benReview }));
-  await until(
+  await pollUntil(
     5000,
     () => unseenOf(ana, anaReview),
     (tags) => !tags.some((t) => t.tagId === tag2),
   );
   value(await ben.service.redo({ reviewId: benReview }));
-  await until(
+  await pollUntil(
     5000,
     () => unseenOf(ana, anaReview),
     (tags) => tags.some((t) => t.tagId === tag2),
@@ -168,18 +139,18 @@ it('marks teammates’ tags new until seen, never one’s own, and keeps the mar
 
   // The marks outlive a restart of Ben's sync.
   await benSync.close();
-  benSync = await startSync(ben, benReview, 'Ben');
+  benSync = await bench.startSync(ben, benReview, { author: 'Ben', onProblem });
   expect((await unseenOf(ben, benReview)).map((t) => t.tagId)).toEqual([tag1]);
 
   // Ana removes her claim: it is no longer new for Ben.
   value(await ana.service.removeTag({ reviewId: anaReview, tagId: tag1 }));
-  await until(
+  await pollUntil(
     5000,
     () => unseenOf(ben, benReview),
     (tags) => tags.length === 0,
   );
   // Written after the event: wait for the file to say so.
-  await until(
+  await pollUntil(
     3000,
     async () => JSON.parse(await readFile(unseenFile, 'utf8')).tags as unknown[],
     (tags) => tags.length === 0,

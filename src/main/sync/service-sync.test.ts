@@ -7,16 +7,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Review } from '../../core/review/types';
 import { segment } from '../../core/text/segment';
+import { pollUntil } from '../../../tests/support/poll-until';
 import { SyncBackends } from '../../../tests/support/sync-backends';
+import { value } from '../../../tests/support/temp-backends';
 import type { Backend } from '../compose';
-import { ServiceSync } from './service-sync';
-import { newSyncToken } from './sync-peer';
 
 const TEXT = 'The fire started at noon. Two witnesses saw smoke. The mayor denied it.';
 
 let bench: SyncBackends;
 const serverLog: string[] = [];
-const token = newSyncToken();
 
 beforeAll(async () => {
   bench = await SyncBackends.start((line) => serverLog.push(line));
@@ -27,43 +26,6 @@ afterAll(async () => {
 });
 
 const backendOf = (name: string) => bench.backendOf(name);
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-async function startSync(
-  backend: Backend,
-  reviewId: string,
-  documentUrl?: string,
-  author = backend.dataDir,
-) {
-  return bench.track(
-    await ServiceSync.start({
-      service: backend.service,
-      reviewId,
-      serverUrl: bench.server.url,
-      token,
-      storageDir: join(backend.dataDir, 'sync', reviewId),
-      author,
-      retryInterval: 100,
-      ...(documentUrl ? { documentUrl } : {}),
-    }),
-  );
-}
-
-/** Polls until `check` passes; returns how long that took (ms). */
-async function within<T>(ms: number, read: () => Promise<T>, check: (v: T) => boolean) {
-  const start = Date.now();
-  let last = await read();
-  while (!check(last)) {
-    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 20));
-    last = await read();
-  }
-  return Date.now() - start;
-}
 
 async function reviewFile(backend: Backend, reviewId: string): Promise<Review> {
   return JSON.parse(
@@ -88,13 +50,13 @@ it('carries tags between two real back ends, live and after a reconnect', async 
   const tag1 = value(
     await ana.service.tagSentence({ reviewId: anaReview, documentId, ...first, kind: 'claim' }),
   ).tagId;
-  const anaSync = await startSync(ana, anaReview);
+  const anaSync = await bench.startSync(ana, anaReview);
 
   // Ben joins with an empty review of his own: the shared document fills it.
   const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
-  const benSync = await startSync(ben, benReview, anaSync.url);
+  const benSync = await bench.startSync(ben, benReview, { documentUrl: anaSync.url });
   const tagsOf = async (b: Backend, id: string) => value(await b.service.readReview(id)).tags;
-  await within(
+  await pollUntil(
     5000,
     () => tagsOf(ben, benReview),
     (tags) => tags.some((t) => t.id === tag1),
@@ -111,7 +73,7 @@ it('carries tags between two real back ends, live and after a reconnect', async 
       kind: 'contradiction',
     }),
   ).tagId;
-  await within(
+  await pollUntil(
     3000,
     () => tagsOf(ben, benReview),
     (tags) => tags.some((t) => t.id === tag2),
@@ -124,7 +86,7 @@ it('carries tags between two real back ends, live and after a reconnect', async 
 
   // Ben's edits go back the other way.
   value(await ben.service.setNote({ reviewId: benReview, tagId: tag1, note: 'checked by Ben' }));
-  await within(
+  await pollUntil(
     3000,
     () => tagsOf(ana, anaReview),
     (tags) => tags.find((t) => t.id === tag1)?.note === 'checked by Ben',
@@ -139,7 +101,7 @@ it('carries tags between two real back ends, live and after a reconnect', async 
   expect((await tagsOf(ben, benReview)).some((t) => t.id === tag3)).toBe(false);
   const reconnected = Date.now();
   benSync.peer.connect();
-  await within(
+  await pollUntil(
     5000,
     () => tagsOf(ben, benReview),
     (tags) => tags.some((t) => t.id === tag3),
@@ -147,7 +109,7 @@ it('carries tags between two real back ends, live and after a reconnect', async 
   const afterReconnect = Date.now() - reconnected;
   await ben.service.flush();
   expect((await reviewFile(ben, benReview)).tags.map((t) => t.id)).toContain(tag3);
-  expect(serverLog.join('\n')).not.toContain(token);
+  expect(serverLog.join('\n')).not.toContain(bench.token);
   console.log(`service sync: live tag ${live} ms; after reconnect ${afterReconnect} ms`);
 }, 20_000);
 
@@ -172,13 +134,16 @@ async function sharedClaim(folder: string) {
   const tagId = value(
     await ana.service.tagSentence({ reviewId: anaReview, ...sentence, kind: 'claim' }),
   ).tagId;
-  const anaSync = await startSync(ana, anaReview, undefined, 'Ana');
+  const anaSync = await bench.startSync(ana, anaReview, { author: 'Ana' });
   const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
-  const benSync = await startSync(ben, benReview, anaSync.url, 'Ben');
+  const benSync = await bench.startSync(ben, benReview, {
+    author: 'Ben',
+    documentUrl: anaSync.url,
+  });
   const tagIn = async (b: Backend, id: string) =>
     value(await b.service.readReview(id)).tags.find((t) => t.id === tagId);
   const kindIn = async (b: Backend, id: string) => (await tagIn(b, id))?.kind;
-  await within(
+  await pollUntil(
     5000,
     () => kindIn(ben, benReview),
     (kind) => kind === 'claim',
@@ -208,7 +173,7 @@ it('lists concurrent edits of one tag on both sides, and a pick in one settles i
   const conflictsOf = async (b: Backend, id: string) =>
     value(await b.service.getSyncConflicts({ reviewId: id })).conflicts;
   const untilConflicts = (b: Backend, id: string, count: number) =>
-    within(
+    pollUntil(
       5000,
       () => conflictsOf(b, id),
       (list) => list.length === count,
@@ -246,7 +211,7 @@ it('lists concurrent edits of one tag on both sides, and a pick in one settles i
   expect(await kindIn(ben, benReview)).toBe(kept?.value);
   expect(await conflictsOf(ben, benReview)).toEqual([]);
   await untilConflicts(ana, anaReview, 0);
-  await within(
+  await pollUntil(
     5000,
     () => kindIn(ana, anaReview),
     (kind) => kind === kept?.value,
@@ -266,7 +231,7 @@ it('lists concurrent edits of one tag on both sides, and a pick in one settles i
   const undone = value(await ben.service.undo({ reviewId: benReview }));
   expect(undone.label).toBe('keep a version');
   expect(await kindIn(ben, benReview)).toBe(shownToBen);
-  await within(
+  await pollUntil(
     5000,
     () => kindIn(ana, anaReview),
     (kind) => kind === shownToBen,
@@ -278,7 +243,7 @@ it("undo after a teammate edited the same tag keeps the teammate's edit, and syn
   const { ana, ben, anaReview, benReview, tagId, tagIn } = await sharedClaim('undo');
   // Ana writes a note; Ben, having it, changes the claim's kind.
   value(await ana.service.setNote({ reviewId: anaReview, tagId, note: 'Ana: check the date' }));
-  await within(
+  await pollUntil(
     5000,
     () => tagIn(ben, benReview),
     (t) => t?.note === 'Ana: check the date',
@@ -294,7 +259,7 @@ it("undo after a teammate edited the same tag keeps the teammate's edit, and syn
       kind: 'contradiction',
     }),
   );
-  await within(
+  await pollUntil(
     5000,
     () => tagIn(ana, anaReview),
     (t) => t?.kind === 'contradiction',
@@ -304,7 +269,7 @@ it("undo after a teammate edited the same tag keeps the teammate's edit, and syn
   expect(value(await ana.service.undo({ reviewId: anaReview })).label).toBeDefined();
   expect(await tagIn(ana, anaReview)).toMatchObject({ kind: 'contradiction' });
   expect((await tagIn(ana, anaReview))?.note).toBeUndefined();
-  await within(
+  await pollUntil(
     5000,
     () => tagIn(ben, benReview),
     (t) => t?.note === undefined,
@@ -317,7 +282,7 @@ it("undo after a teammate edited the same tag keeps the teammate's edit, and syn
 
   // Ben rewrites the note; Ana's redo of her note then keeps Ben's (it is not hers to replace).
   value(await ben.service.setNote({ reviewId: benReview, tagId, note: 'Ben: date is right' }));
-  await within(
+  await pollUntil(
     5000,
     () => tagIn(ana, anaReview),
     (t) => t?.note === 'Ben: date is right',
@@ -330,21 +295,24 @@ it('tells each reviewer who else has the review open, and pushes it when that ch
   const ana = await backendOf('ana-here');
   const ben = await backendOf('ben-here');
   const anaReview = value(await ana.service.createReview({ name: 'Presence' })).id;
-  const anaSync = await startSync(ana, anaReview, undefined, 'Ana');
+  const anaSync = await bench.startSync(ana, anaReview, { author: 'Ana' });
   const benReview = value(await ben.service.createReview({ name: 'joining' })).id;
   const pushed: unknown[] = [];
   ana.service.onEvent((event) => {
     if (event.name === 'syncStatus') pushed.push(event.payload);
   });
-  const benSync = await startSync(ben, benReview, anaSync.url, 'Ben');
+  const benSync = await bench.startSync(ben, benReview, {
+    author: 'Ben',
+    documentUrl: anaSync.url,
+  });
   const statusOf = async (b: Backend, id: string) =>
     value(await b.service.getSyncStatus({ reviewId: id })).status;
-  await within(
+  await pollUntil(
     5000,
     () => statusOf(ana, anaReview),
     (s) => s?.others[0]?.name === 'Ben',
   );
-  await within(
+  await pollUntil(
     5000,
     () => statusOf(ben, benReview),
     (s) => s?.others[0]?.name === 'Ana',
@@ -359,7 +327,7 @@ it('tells each reviewer who else has the review open, and pushes it when that ch
   });
   // Ben closes the review: Ana is told at once, not after a timeout.
   await benSync.close();
-  await within(
+  await pollUntil(
     2000,
     () => statusOf(ana, anaReview),
     (s) => s?.others.length === 0,
