@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, batch, diffTags, reversePatches, type ReviewChange } from './review-change';
+import {
+  applyChange,
+  batch,
+  composePatches,
+  diffTags,
+  reversePatches,
+  type ReviewChange,
+} from './review-change';
 import { removeTag, setNote, tagSentence, type EditContext } from './tag-edits';
 import type { Review, Tag } from './types';
 
@@ -115,5 +122,22 @@ describe('applyChange', () => {
         before.map((t) => ({ ...t })),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('composePatches', () => {
+  it('keeps each tag’s first before and last after, in the order tags first appear', () => {
+    const a0 = tag('a', 0);
+    const a1 = tag('a', 0, { note: 'one' });
+    const a2 = tag('a', 0, { note: 'two' });
+    const b = tag('b', 10);
+    expect(
+      composePatches([
+        { id: 'a', before: a0, after: a1 },
+        { id: 'b', after: b },
+        { id: 'a', before: a1, after: a2 },
+        { id: 'b', before: b },
+      ]),
+    ).toEqual([{ id: 'a', before: a0, after: a2 }, { id: 'b' }]);
   });
 });

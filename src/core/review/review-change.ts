@@ -58,6 +58,20 @@ export function reversePatches(patches: readonly TagPatch[]): TagPatch[] {
   });
 }
 
+/** Patches run one after the other as one: each tag's first `before` and its last `after`. */
+export function composePatches(patches: readonly TagPatch[]): TagPatch[] {
+  const byId = new Map<string, TagPatch>();
+  for (const patch of patches) {
+    const earlier = byId.get(patch.id);
+    const composed: TagPatch = { id: patch.id };
+    const before = earlier ? earlier.before : patch.before;
+    if (before) composed.before = before;
+    if (patch.after) composed.after = patch.after;
+    byId.set(patch.id, composed);
+  }
+  return [...byId.values()];
+}
+
 /**
  * The patches that turn tag list `before` into `after` (compared by id, then by content), for
  * changes computed wholesale such as a merge.

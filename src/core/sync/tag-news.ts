@@ -1,7 +1,7 @@
 // What a teammate's change means for "new from others": the tags it created or changed in what
 // they say (kind, place, note, links, facets, who says it, credibility), and the tags it removed.
 // Bookkeeping (author, created, modified) alone is no news.
-import type { ReviewChange } from '../review/review-change';
+import { composePatches, type ReviewChange } from '../review/review-change';
 import type { TagPatch } from '../review/tag-edits';
 import { CONFLICT_TAG_FIELDS, tagToEntry, type TagField } from './review-doc';
 import { sameValue } from './same-value';
@@ -26,17 +26,9 @@ export interface TagNews {
 /** The tags `change` created, changed (in a field of NEWS_TAG_FIELDS) or removed, by id. */
 export function tagNews(change: ReviewChange): TagNews {
   // Per tag: its state before the first patch and after the last.
-  const spans = new Map<string, TagPatch>();
-  for (const patch of tagPatches(change)) {
-    const known = spans.get(patch.id);
-    const span: TagPatch = { id: patch.id };
-    const before = known ? known.before : patch.before;
-    if (before) span.before = before;
-    if (patch.after) span.after = patch.after;
-    spans.set(patch.id, span);
-  }
+  const spans = composePatches(tagPatches(change));
   const news: TagNews = { changed: [], removed: [] };
-  for (const { id, before, after } of spans.values()) {
+  for (const { id, before, after } of spans) {
     if (!after) {
       news.removed.push(id);
       continue;

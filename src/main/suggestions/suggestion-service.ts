@@ -3,7 +3,11 @@
 // anchored dismissal, one undo step) into review edits. ReviewService delegates its calls here.
 import { makeAnchor } from '../../core/review/anchor';
 import type { HistoryEntry } from '../../core/review/edit-history';
-import type { ReviewChange, ReviewFieldsChange } from '../../core/review/review-change';
+import {
+  composePatches,
+  type ReviewChange,
+  type ReviewFieldsChange,
+} from '../../core/review/review-change';
 import {
   applyEdit,
   linkEvidence,
@@ -148,7 +152,7 @@ export class SuggestionService {
     const afterTag = applyEdit(tags, tagged, 'forward');
     const linked = linkEvidence(afterTag, tagId, args.claimId, context);
     if (!linked.ok) return linked;
-    let patches = composePatches(tagged.patches, linked.value.patches);
+    let patches = composePatches([...tagged.patches, ...linked.value.patches]);
     if (args.facet === 'source') patches = withSourceFacet(patches, afterTag, tagId, args.claimId);
     const revision = await this.deps.commitEdit(open, { label: `accept ${args.kind}`, patches });
     return ok({ tagId, revision });
@@ -231,20 +235,6 @@ function dismissedFor(review: Review, claimId: string): Set<SentenceKey> {
 
 function keyOf(tag: Pick<Tag, 'documentId' | 'anchor'>): SentenceKey {
   return sentenceKey({ documentId: tag.documentId, start: tag.anchor.start, end: tag.anchor.end });
-}
-
-/** Two edits run one after the other as one: each tag's first `before` and last `after`. */
-function composePatches(first: readonly TagPatch[], second: readonly TagPatch[]): TagPatch[] {
-  const byId = new Map<string, TagPatch>();
-  for (const patch of [...first, ...second]) {
-    const earlier = byId.get(patch.id);
-    const composed: TagPatch = { id: patch.id };
-    const before = earlier ? earlier.before : patch.before;
-    if (before) composed.before = before;
-    if (patch.after) composed.after = patch.after;
-    byId.set(patch.id, composed);
-  }
-  return [...byId.values()];
 }
 
 /** The patches with the evidence's link to the claim marked as speaking to the claim's source. */
