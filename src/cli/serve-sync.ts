@@ -3,7 +3,7 @@
 import { isValidAutomergeUrl } from '@automerge/automerge-repo';
 import type { Backend } from '../main/compose';
 import type { ServiceSync } from '../main/sync/service-sync';
-import { isWellFormedToken } from '../main/sync/sync-address';
+import { isSyncServerUrl, isWellFormedToken } from '../main/sync/sync-address';
 import { badUsage, type CliIo } from './cli-io';
 
 /** The environment variable that may carry the token instead of --sync-token. */
@@ -47,7 +47,7 @@ export async function startServeSync(
     }
     return undefined;
   }
-  if (!/^wss?:\/\/[^/]/.test(flags.sync) || !URL.canParse(flags.sync)) {
+  if (!isSyncServerUrl(flags.sync)) {
     throw badUsage(`--sync takes a sync server's address such as ws://127.0.0.1:4871.`);
   }
   if (!token)

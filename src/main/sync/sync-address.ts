@@ -15,6 +15,11 @@ export function isWellFormedToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
 }
 
+/** True when `serverUrl` is a sync server's address: `ws://` or `wss://` with a host. */
+export function isSyncServerUrl(serverUrl: string): boolean {
+  return /^wss?:\/\/[^/\s]/.test(serverUrl) && URL.canParse(serverUrl);
+}
+
 /**
  * The WebSocket address for `documentId` on the server at `serverUrl` (`ws://` or `wss://`, with
  * or without a path), carrying `token`. Throws for an address that is not a WebSocket one or a

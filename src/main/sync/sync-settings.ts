@@ -8,7 +8,7 @@ import { isValidAutomergeUrl } from '@automerge/automerge-repo';
 import { fail, ok, type Problem, type Result } from '../../core/result';
 import { ReviewRepository } from '../reviews/review-repository';
 import { writeFileDurably, type WriteFile } from '../store/durable-write';
-import { isWellFormedToken } from './sync-address';
+import { isSyncServerUrl, isWellFormedToken } from './sync-address';
 
 /** Where a review syncs (what the UI may know; the token is kept apart). */
 export interface SyncConnection {
@@ -33,7 +33,7 @@ const OWNER_ONLY = 0o600;
 
 /** Why a sync server's address is refused, in plain words (undefined: it is fine). */
 export function serverUrlProblem(serverUrl: string): string | undefined {
-  if (/^wss?:\/\/[^/\s]/.test(serverUrl) && URL.canParse(serverUrl)) return undefined;
+  if (isSyncServerUrl(serverUrl)) return undefined;
   return `“${serverUrl.slice(0, 200)}” is not a sync server’s address: it looks like ws://192.168.1.20:4871 (or wss://… through a secure proxy).`;
 }
 
