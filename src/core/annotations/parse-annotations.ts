@@ -160,8 +160,8 @@ function readOwnFile(
   const documents = readDocuments(file, hashText, problems);
   const sources = readSources(file);
   const judgements: Record<string, Judgement> = {};
-  const annotations = readAnnotations(file, documents, sources, judgements, problems);
-  const removed = readRemovals(file, annotations, problems);
+  const { annotations, byId } = readAnnotations(file, documents, sources, judgements, problems);
+  const removed = readRemovals(file, byId, problems);
   const dismissals = readDismissals(
     file,
     annotations,
@@ -250,26 +250,29 @@ function readAnnotations(
   sources: FileSources,
   judgements: Record<string, Judgement>,
   problems: ProblemList,
-): IncomingAnnotation[] {
+): { annotations: IncomingAnnotation[]; byId: ReadonlyMap<string, IncomingAnnotation | number> } {
   const items = (file.first?.items ?? []) as AnnotationShape[];
   if (file.total !== items.length) {
     problems.add(`The file says it holds ${file.total} annotations but holds ${items.length}.`);
   }
-  const seen = new Map<string, number>();
+  // One map of ids for the whole file: repeats, links and removals are all checked against it.
+  const seen = new Map<string, IncomingAnnotation | number>();
   const annotations: IncomingAnnotation[] = [];
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as AnnotationShape;
     const id = uuidOfIri(item.id) as string;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      problems.add(`${annotationName(i, item)} has the same id as annotation ${earlier + 1}.`);
-      return;
+      const at = typeof earlier === 'number' ? earlier : earlier.index - 1;
+      problems.add(`${annotationName(i, item)} has the same id as annotation ${at + 1}.`);
+      continue;
     }
-    seen.set(id, i);
     const read = readAnnotation(item, i, id, documents, sources, judgements, problems);
+    seen.set(id, read ?? i);
     if (read) annotations.push(read);
-  });
-  checkLinks(annotations, problems);
-  return annotations;
+  }
+  checkLinks(annotations, seen, problems);
+  return { annotations, byId: seen };
 }
 
 function readAnnotation(
@@ -281,15 +284,18 @@ function readAnnotation(
   judgements: Record<string, Judgement>,
   problems: ProblemList,
 ): IncomingAnnotation | undefined {
-  // One pass over bodies and selectors: files hold tens of thousands of annotations.
+  // One pass over bodies and selectors, and nothing allocated for what is absent: files hold
+  // tens of thousands of annotations.
   let kind: string | undefined;
   let kinds = 0;
   let note: string | undefined;
   let notes = 0;
-  const claimIds: string[] = [];
+  let claimIds: string[] | undefined;
+  let assessed = false;
   for (const body of item.body) {
     if (body.purpose === 'linking') {
-      claimIds.push(uuidOfIri(body.source) as string);
+      (claimIds ??= []).push(uuidOfIri(body.source) as string);
+      if (body['crosscheck:facet'] !== undefined) assessed = true;
     } else if (body.purpose === 'tagging') {
       kind ??= body.value;
       kinds++;
@@ -314,49 +320,68 @@ function readAnnotation(
   const orphanReason = item['crosscheck:orphan'];
   const documentId = documentIdOf(item.target.source);
   const document = documents.get(documentId);
-  const found: string[] = [];
-  const where = () => annotationName(i, item);
+  let found: string[] | undefined;
   if (kinds !== 1 || kind === undefined) {
-    found.push(
-      `${where()} should have exactly one tagging body (claim, confirmation or contradiction), not ${kinds}.`,
+    (found ??= []).push(
+      `${annotationName(i, item)} should have exactly one tagging body (claim, confirmation or contradiction), not ${kinds}.`,
     );
   } else if (!KINDS.includes(kind)) {
-    found.push(
-      `${where()}: field body (tagging) should be claim, confirmation or contradiction, not “${kind}”.`,
+    (found ??= []).push(
+      `${annotationName(i, item)}: field body (tagging) should be claim, confirmation or contradiction, not “${kind}”.`,
     );
   }
-  if (kind === 'claim' && claimIds.length > 0) {
-    found.push(
-      `${where()} is a claim but links to other claims; only confirmations and contradictions link to claims.`,
+  if (kind === 'claim' && claimIds !== undefined) {
+    (found ??= []).push(
+      `${annotationName(i, item)} is a claim but links to other claims; only confirmations and contradictions link to claims.`,
     );
   }
-  if (notes > 1) found.push(`${where()} has ${notes} notes (commenting bodies); it may have one.`);
+  if (notes > 1)
+    (found ??= []).push(
+      `${annotationName(i, item)} has ${notes} notes (commenting bodies); it may have one.`,
+    );
   if (note !== undefined && note.length > MAX_NOTE_LENGTH) {
-    found.push(
-      `${where()}: its note has ${note.length} characters; notes have at most ${MAX_NOTE_LENGTH}.`,
+    (found ??= []).push(
+      `${annotationName(i, item)}: its note has ${note.length} characters; notes have at most ${MAX_NOTE_LENGTH}.`,
     );
   }
-  // Checked without a loop's allocations: files hold tens of thousands of annotations.
-  if (!isDateTime(item.created)) found.push(badDate(where(), 'created', item.created));
+  if (!isDateTime(item.created))
+    (found ??= []).push(badDate(annotationName(i, item), 'created', item.created));
   if (item.modified !== item.created && !isDateTime(item.modified))
-    found.push(badDate(where(), 'modified', item.modified));
+    (found ??= []).push(badDate(annotationName(i, item), 'modified', item.modified));
   if (quotes !== 1)
-    found.push(`${where()} should have exactly one TextQuoteSelector, not ${quotes}.`);
+    (found ??= []).push(
+      `${annotationName(i, item)} should have exactly one TextQuoteSelector, not ${quotes}.`,
+    );
   if (positions > 1)
-    found.push(`${where()} has ${positions} TextPositionSelectors; it may have one.`);
+    (found ??= []).push(
+      `${annotationName(i, item)} has ${positions} TextPositionSelectors; it may have one.`,
+    );
   if (!position && orphanReason === undefined) {
-    found.push(`${where()} has no TextPositionSelector and is not marked as an orphan.`);
+    (found ??= []).push(
+      `${annotationName(i, item)} has no TextPositionSelector and is not marked as an orphan.`,
+    );
   }
   if (!document) {
-    found.push(`${where()}: its target ${item.target.source} is not one of the file’s documents.`);
+    (found ??= []).push(
+      `${annotationName(i, item)}: its target ${item.target.source} is not one of the file’s documents.`,
+    );
   }
   if (position && quote) {
-    const problem = positionProblem(position, quote.exact, document);
-    if (problem) found.push(`${where()}: ${problem}`);
+    const mismatch = positionProblem(position, quote.exact, document);
+    if (mismatch) (found ??= []).push(`${annotationName(i, item)}: ${mismatch}`);
   }
-  const assessment = readAssessment(item, kind, sources, where, found);
-  for (const problem of found) problems.add(problem);
-  if (found.length > 0 || !quote || kind === undefined) return undefined;
+  const assessment =
+    assessed ||
+    item['crosscheck:attribution'] !== undefined ||
+    item['crosscheck:credibility'] !== undefined ||
+    item['crosscheck:judgement'] !== undefined
+      ? readAssessment(item, kind, sources, () => annotationName(i, item), (found ??= []))
+      : undefined;
+  if (found !== undefined && found.length > 0) {
+    for (const text of found) problems.add(text);
+    return undefined;
+  }
+  if (!quote || kind === undefined) return undefined;
   const annotation: IncomingAnnotation = {
     index: i + 1,
     id,
@@ -371,7 +396,7 @@ function readAnnotation(
     annotation.position = { start: position.start, end: position.end };
   }
   if (note !== undefined && note !== '') annotation.note = note;
-  if (claimIds.length > 0) annotation.claimIds = claimIds;
+  if (claimIds !== undefined) annotation.claimIds = claimIds;
   if (item['crosscheck:needsReview']) annotation.needsReview = true;
   if (orphanReason !== undefined) annotation.orphanReason = orphanReason;
   if (assessment) {
@@ -418,19 +443,23 @@ function positionProblem(
   return `its quote does not match “${title}” at ${start}–${end} (the quote is “${clip(exact)}”, the text there is “${clip(there)}”).`;
 }
 
-function checkLinks(annotations: readonly IncomingAnnotation[], problems: ProblemList): void {
-  const kinds = new Map<string, TagKind>();
-  for (const annotation of annotations) kinds.set(annotation.id, annotation.kind);
+/** Links to ids the file does not hold, or to annotations that are not claims. */
+function checkLinks(
+  annotations: readonly IncomingAnnotation[],
+  seen: ReadonlyMap<string, IncomingAnnotation | number>,
+  problems: ProblemList,
+): void {
   for (const annotation of annotations) {
-    for (const claimId of annotation.claimIds ?? []) {
-      const kind = kinds.get(claimId);
-      if (kind === undefined) {
+    if (annotation.claimIds === undefined) continue;
+    for (const claimId of annotation.claimIds) {
+      const claim = seen.get(claimId);
+      if (claim === undefined || typeof claim === 'number') {
         problems.add(
           `Annotation ${annotation.index} (urn:uuid:${annotation.id}) links to claim urn:uuid:${claimId}, which is not in the file.`,
         );
-      } else if (kind !== 'claim') {
+      } else if (claim.kind !== 'claim') {
         problems.add(
-          `Annotation ${annotation.index} (urn:uuid:${annotation.id}) links to urn:uuid:${claimId}, which is a ${kind}, not a claim.`,
+          `Annotation ${annotation.index} (urn:uuid:${annotation.id}) links to urn:uuid:${claimId}, which is a ${claim.kind}, not a claim.`,
         );
       }
     }
@@ -439,16 +468,14 @@ function checkLinks(annotations: readonly IncomingAnnotation[], problems: Proble
 
 function readRemovals(
   file: ParsedFileShape,
-  annotations: readonly IncomingAnnotation[],
+  annotations: ReadonlyMap<string, IncomingAnnotation | number>,
   problems: ProblemList,
 ): AnnotationFile['removed'] {
-  const present = new Set<string>();
-  for (const annotation of annotations) present.add(annotation.id);
   const seen = new Set<string>();
   const removed: AnnotationFile['removed'] = [];
   (file['crosscheck:removed'] ?? []).forEach((entry, i) => {
     const id = uuidOfIri(entry.id) as string;
-    if (present.has(id)) {
+    if (typeof annotations.get(id) === 'object') {
       problems.add(`Removed tag ${i + 1} (${entry.id}) is also one of the file’s annotations.`);
     } else if (seen.has(id)) {
       problems.add(`Removed tag ${i + 1} (${entry.id}) is listed twice.`);
