@@ -28,6 +28,9 @@ export interface PendingAnnotation extends AnnotationKey {
 /** Lines joined a batch at a time: short-lived pieces instead of 50,000 lines kept to the end. */
 const LINES_PER_BATCH = 256;
 
+/** Between two annotations: a comma, and the next one's line indented under `items`. */
+const LINE_BREAK = ',\n      ';
+
 /**
  * The file's text from a collection's head (everything but its page) and its annotations: see
  * serializeAnnotationFile.
@@ -53,14 +56,14 @@ export function annotationFileText(head: FileHead, annotations: PendingAnnotatio
   let batch: string[] = [];
   for (const pending of sortAnnotations(annotations)) {
     // Annotations keep the key order annotationOf gives them (a replacer would triple the time).
-    batch.push(`      ${JSON.stringify(pending.make())}`);
+    batch.push(JSON.stringify(pending.make()));
     if (batch.length === LINES_PER_BATCH) {
-      batches.push(batch.join(',\n'));
+      batches.push(batch.join(LINE_BREAK));
       batch = [];
     }
   }
-  if (batch.length > 0) batches.push(batch.join(',\n'));
-  const list = `[\n${batches.join(',\n')}\n    ]`;
+  if (batch.length > 0) batches.push(batch.join(LINE_BREAK));
+  const list = `[\n      ${batches.join(LINE_BREAK)}\n    ]`;
   return `${text.slice(0, at)}"items": ${list}${text.slice(at + marker.length)}\n`;
 }
 

@@ -97,8 +97,7 @@ function exportWith(
     if (!index) indexes.set(documentId, (index = new CodePointIndex(text)));
     return index;
   };
-  const assessment = assessmentContext(review);
-  const generator = options.generator.id;
+  const maker = new AnnotationMaker(claims, options.generator.id, review.created, review);
   const items: PendingAnnotation[] = [];
   for (const tag of review.tags) {
     const document = documents.get(tag.documentId);
@@ -106,50 +105,11 @@ function exportWith(
     const text = texts.get(tag.documentId);
     if (text === undefined) return fail(missingText(document));
     if (!anchorMatches(text, tag.anchor)) return fail(mismatch(document, `A tag (${tag.id})`));
-    const index = indexOf(tag.documentId, text);
-    const flagged = needsReview.has(tag.id);
-    const { start, end } = tag.anchor;
-    items.push({
-      source: documentIri(tag.documentId),
-      start: index.hasPairs ? index.toCodePoint(start) : start,
-      end: index.hasPairs ? index.toCodePoint(end) : end,
-      id: uuidIri(tag.id),
-      make: () => {
-        const selectors = placedSelectors(tag.anchor, index);
-        const annotation = annotationOf(
-          tag,
-          selectors,
-          claims,
-          generator,
-          review.created,
-          assessment,
-        );
-        if (flagged) annotation['crosscheck:needsReview'] = true;
-        return annotation;
-      },
-    });
+    items.push(new PendingTag(maker, tag, indexOf(tag.documentId, text), needsReview.has(tag.id)));
   }
   for (const orphan of orphans) {
     if (!documents.has(orphan.documentId)) return fail(unknownDocument(orphan.id));
-    items.push({
-      source: documentIri(orphan.documentId),
-      start: Infinity,
-      end: Infinity,
-      id: uuidIri(orphan.id),
-      make: () => {
-        const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...orphan.quote }];
-        const annotation = annotationOf(
-          orphan,
-          selectors,
-          claims,
-          generator,
-          review.created,
-          assessment,
-        );
-        annotation['crosscheck:orphan'] = orphan.reason;
-        return annotation;
-      },
-    });
+    items.push(new PendingOrphan(maker, orphan));
   }
   const fileDocuments: FileDocument[] = [];
   for (const document of review.documents) {
@@ -191,6 +151,88 @@ function exportWith(
     total: items.length,
   };
   return ok({ head, items });
+}
+
+/**
+ * What every annotation of one export shares, and the IRIs it writes again and again (each
+ * document's, made once, so that sorting compares one string with itself).
+ */
+class AnnotationMaker {
+  private readonly documentIris = new Map<string, string>();
+  readonly assessment: AssessmentContext;
+
+  constructor(
+    readonly claims: ReadonlySet<string>,
+    readonly generator: string,
+    readonly undated: string,
+    review: Review,
+  ) {
+    this.assessment = assessmentContext(review);
+  }
+
+  documentIri(documentId: string): string {
+    let iri = this.documentIris.get(documentId);
+    if (iri === undefined) this.documentIris.set(documentId, (iri = documentIri(documentId)));
+    return iri;
+  }
+
+  annotation(tag: Omit<Tag, 'anchor'>, id: string, selector: FileSelector[]): FileAnnotation {
+    return annotationOf(tag, id, this.documentIri(tag.documentId), selector, this);
+  }
+}
+
+/** A placed tag, checked, its annotation made when the file is written. */
+class PendingTag implements PendingAnnotation {
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+
+  constructor(
+    private readonly maker: AnnotationMaker,
+    private readonly tag: Tag,
+    private readonly index: CodePointIndex,
+    private readonly flagged: boolean,
+  ) {
+    const { start, end } = tag.anchor;
+    this.source = maker.documentIri(tag.documentId);
+    this.start = index.hasPairs ? index.toCodePoint(start) : start;
+    this.end = index.hasPairs ? index.toCodePoint(end) : end;
+    this.id = uuidIri(tag.id);
+  }
+
+  make(): FileAnnotation {
+    const annotation = this.maker.annotation(
+      this.tag,
+      this.id,
+      placedSelectors(this.tag.anchor, this.index),
+    );
+    if (this.flagged) annotation['crosscheck:needsReview'] = true;
+    return annotation;
+  }
+}
+
+/** An orphan, written again without a position (sorted after its document's placed tags). */
+class PendingOrphan implements PendingAnnotation {
+  readonly source: string;
+  readonly start = Infinity;
+  readonly end = Infinity;
+  readonly id: string;
+
+  constructor(
+    private readonly maker: AnnotationMaker,
+    private readonly orphan: ReviewOrphan,
+  ) {
+    this.source = maker.documentIri(orphan.documentId);
+    this.id = uuidIri(orphan.id);
+  }
+
+  make(): FileAnnotation {
+    const selectors: FileSelector[] = [{ type: 'TextQuoteSelector', ...this.orphan.quote }];
+    const annotation = this.maker.annotation(this.orphan, this.id, selectors);
+    annotation['crosscheck:orphan'] = this.orphan.reason;
+    return annotation;
+  }
 }
 
 function pageOf(
@@ -268,11 +310,10 @@ function placedSelectors(anchor: Anchor, index: CodePointIndex): FileSelector[] 
 
 function annotationOf(
   tag: Omit<Tag, 'anchor'>,
+  id: string,
+  source: string,
   selector: FileSelector[],
-  claims: ReadonlySet<string>,
-  generator: string,
-  undated: string,
-  assessment: AssessmentContext,
+  { claims, generator, undated, assessment }: AnnotationMaker,
 ): FileAnnotation {
   const body: FileBody[] = [
     { type: 'TextualBody', purpose: 'tagging', value: tag.kind, format: 'text/plain' },
@@ -299,7 +340,7 @@ function annotationOf(
     });
   }
   const annotation: FileAnnotation = {
-    id: uuidIri(tag.id),
+    id,
     type: 'Annotation',
     motivation: 'classifying',
     creator: { id: personIri(tag.author), type: 'Person', name: tag.author },
@@ -308,7 +349,7 @@ function annotationOf(
     modified: tag.modified || tag.created || undated,
     generator,
     body,
-    target: { source: documentIri(tag.documentId), selector },
+    target: { source, selector },
   };
   addAssessment(annotation, tag, assessment);
   return annotation;
