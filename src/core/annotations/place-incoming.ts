@@ -96,7 +96,8 @@ export function placeIncoming(
     }
     const placed = place(plan.value, annotations, incoming.format === 'w3c');
     if (!placed.ok) return placed;
-    result.placed.push(...placed.value);
+    // A loop, not push(...): spreading more than ~125,000 arguments overflows the stack.
+    for (const one of placed.value) result.placed.push(one);
   }
   return ok(result);
 }
