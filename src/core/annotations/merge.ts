@@ -124,8 +124,7 @@ export function mergeAnnotationFile(
   };
   const kept = new Map<string, Chosen>();
   // Every id once, the review's first (no list of 100,000 ids is built to find them).
-  const visit = (id: string): void => {
-    const mine = local.get(id);
+  const visit = (id: string, mine: Chosen | undefined): void => {
     const theirs = arriving.get(id);
     let chosen = mine;
     if (theirs && (!mine || !sameContent(mine.version, theirs.version))) {
@@ -137,13 +136,15 @@ export function mergeAnnotationFile(
       if (winner === theirs.version) chosen = theirs;
     }
     if (!chosen) return;
-    const removal = removals.get(id);
-    if (removal && compareTimes(removal.removed, chosen.version.modified) >= 0) {
-      if (mine) summary.removed++;
-      else summary.unchanged++;
-      return;
+    const removal = removals.size > 0 ? removals.get(id) : undefined;
+    if (removal) {
+      if (compareTimes(removal.removed, chosen.version.modified) >= 0) {
+        if (mine) summary.removed++;
+        else summary.unchanged++;
+        return;
+      }
+      removals.delete(id);
     }
-    removals.delete(id);
     kept.set(id, chosen);
     if (chosen === mine) {
       if (theirs) summary.unchanged++;
@@ -160,8 +161,8 @@ export function mergeAnnotationFile(
     if (orphan) summary.orphans.push(chosen.version as ReviewOrphan);
     else if (chosen.needsReview) summary.needsReview.push(id);
   };
-  for (const id of local.keys()) visit(id);
-  for (const id of arriving.keys()) if (!local.has(id)) visit(id);
+  for (const [id, mine] of local) visit(id, mine);
+  for (const id of arriving.keys()) if (!local.has(id)) visit(id, undefined);
 
   const { redirects, displaced } = resolveSharedSentences(kept, summary);
   for (const conflict of summary.conflicts) {
@@ -176,11 +177,8 @@ export function mergeAnnotationFile(
   const setAside = new Set(
     summary.conflicts.filter((c) => c.other.kind === 'claim').map((c) => c.other.id),
   );
-  const versions = cleanLinks(
-    [...kept.values()].map((c) => c.version),
-    redirects,
-    setAside,
-  );
+  const keptVersions = [...kept.values()].map((c) => c.version);
+  const versions = cleanLinks(keptVersions, redirects, setAside);
   const tags = versions.filter((v): v is Tag => !isOrphan(v)).sort(compareTags);
   const orphans = versions.filter(isOrphan).sort((a, b) => compareIds(a.id, b.id));
   const changed =
@@ -195,8 +193,12 @@ export function mergeAnnotationFile(
     documents: [...review.documents, ...placed.value.documentsAdded],
     tags,
   };
-  const current = new Map<string, TagVersion>();
-  for (const version of versions) current.set(version.id, version);
+  // The version now kept of a tag: as chosen, or as cleanLinks changed it (few are).
+  const relinked = new Map<string, TagVersion>();
+  versions.forEach((version, i) => {
+    if (version !== keptVersions[i]) relinked.set(version.id, version);
+  });
+  const current = (id: string) => relinked.get(id) ?? kept.get(id)?.version;
   const conflicts = reconcileConflicts(sharing.conflicts, summary.conflicts, current, displaced);
   if (conflicts.fresh.length > MAX_SET_ASIDE) {
     return fail({ code: 'too-many-conflicts', message: tooManySetAside(conflicts.fresh.length) });
@@ -207,7 +209,7 @@ export function mergeAnnotationFile(
     review: merged,
     sharing: {
       orphans,
-      needsReview: tags.filter((t) => kept.get(t.id)?.needsReview).map((t) => t.id),
+      needsReview: flaggedIn(tags, kept),
       removed: [...removals.values()].sort((a, b) => compareIds(a.id, b.id)),
       conflicts: conflicts.all,
     },
@@ -224,15 +226,16 @@ export function mergeAnnotationFile(
 function reconcileConflicts(
   previous: readonly TagConflict[],
   arriving: readonly TagConflict[],
-  current: ReadonlyMap<string, TagVersion>,
+  current: (id: string) => TagVersion | undefined,
   displaced: ReadonlyMap<string, string>,
 ): { all: TagConflict[]; fresh: TagConflict[] } {
   const seen = new Set<string>();
   const all: TagConflict[] = [];
   const fresh: TagConflict[] = [];
   const visit = (conflict: TagConflict, isNew: boolean) => {
-    const id = current.has(conflict.id) ? conflict.id : (displaced.get(conflict.id) ?? '');
-    const kept = current.get(id);
+    const here = current(conflict.id);
+    const id = here ? conflict.id : (displaced.get(conflict.id) ?? '');
+    const kept = here ?? current(id);
     if (!kept || sameContent(kept, conflict.other)) return;
     const key = `${id} ${versionKey(conflict.other)}`;
     if (seen.has(key)) return;
@@ -244,6 +247,13 @@ function reconcileConflicts(
   for (const conflict of previous) visit(conflict, false);
   for (const conflict of arriving) visit(conflict, true);
   return { all, fresh };
+}
+
+/** Ids of the tags still to be confirmed, in tag order (none looked up when none is). */
+function flaggedIn(tags: readonly Tag[], kept: ReadonlyMap<string, Chosen>): string[] {
+  let any = false;
+  for (const chosen of kept.values()) if (chosen.needsReview) any = true;
+  return any ? tags.filter((t) => kept.get(t.id)?.needsReview).map((t) => t.id) : [];
 }
 
 /** Both sides' removals; for a tag removed on both, the later removal. */
@@ -268,25 +278,35 @@ function resolveSharedSentences(
   kept: Map<string, Chosen>,
   summary: MergeSummary,
 ): { redirects: Map<string, string>; displaced: Map<string, string> } {
-  // Keyed by number (document, then start), a list only where a sentence has two tags: a merge
-  // looks at every tag of both files.
-  const documents = new Map<string, number>();
-  const bySentence = new Map<number, Chosen | Chosen[]>();
+  // By document, then start (small whole numbers, cheap keys); a list only where a sentence has
+  // two tags: a merge looks at every tag of both files.
+  const byDocument = new Map<string, Map<number, Chosen | Chosen[]>>();
+  let sharedSentences = false;
   for (const chosen of kept.values()) {
     const version = chosen.version;
     if (isOrphan(version)) continue;
-    let document = documents.get(version.documentId);
-    if (document === undefined) documents.set(version.documentId, (document = documents.size));
-    const key = document * 2 ** 32 + version.anchor.start;
-    const there = bySentence.get(key);
-    if (there === undefined) bySentence.set(key, chosen);
+    let bySentence = byDocument.get(version.documentId);
+    if (bySentence === undefined) byDocument.set(version.documentId, (bySentence = new Map()));
+    const start = version.anchor.start;
+    const there = bySentence.get(start);
+    if (there === undefined) bySentence.set(start, chosen);
     else if (Array.isArray(there)) there.push(chosen);
-    else bySentence.set(key, [there, chosen]);
+    else {
+      bySentence.set(start, [there, chosen]);
+      sharedSentences = true;
+    }
   }
   const redirects = new Map<string, string>();
   const displaced = new Map<string, string>();
-  for (const sharing of bySentence.values()) {
-    if (!Array.isArray(sharing)) continue;
+  if (!sharedSentences) return { redirects, displaced };
+  // In the order the sentences were first met, as the conflicts are listed.
+  const shared: Chosen[][] = [];
+  for (const chosen of kept.values()) {
+    if (isOrphan(chosen.version)) continue;
+    const there = byDocument.get(chosen.version.documentId)?.get(chosen.version.anchor.start);
+    if (Array.isArray(there) && there[0] === chosen) shared.push(there);
+  }
+  for (const sharing of shared) {
     // The latest version is the same whatever order the tags came in.
     const winner = sharing.reduce((a, b) =>
       laterVersion(a.version, b.version) === a.version ? a : b,
