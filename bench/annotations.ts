@@ -20,6 +20,11 @@ import type { Table } from './table';
 const ANNOTATIONS = 50_000;
 const CHANGED = 2_500;
 const GOAL_MERGE_MS = 2000;
+/** The issue's goal for the merge, and its limit, as multiples of the bare JSON baseline. */
+const GOAL_MERGE_RATIO = 1.5;
+const LIMIT_MERGE_RATIO = 2;
+/** Runs of the merge row: its times vary by a fifth from run to run on this machine. */
+const MERGE_RUNS = 5;
 const REANCHORED = 5_000;
 const DOCUMENT_CHARS = 5_000_000;
 const GOAL_REANCHOR_MS = 2000;
@@ -30,77 +35,101 @@ const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck bench' };
 export function benchMerge(): Table {
   const { fileA, fileB } = twoFiles();
   const steps = {
-    'parse and validate A': 0,
-    'parse and validate B': 0,
-    merge: 0,
-    'export and write': 0,
+    'parse and validate A': Infinity,
+    'parse and validate B': Infinity,
+    merge: Infinity,
+    'export and write': Infinity,
   };
-  let total = Infinity;
-  let totalCpu = Infinity;
+  const total = { ms: Infinity, cpu: Infinity };
+  const baseline = { ms: Infinity, cpu: Infinity };
   let merged: Review | undefined;
-  for (let run = 0; run < RUNS; run++) {
-    const timed = <T>(step: keyof typeof steps, work: () => T): T => {
-      const started = performance.now();
-      const result = work();
-      const ms = performance.now() - started;
-      steps[step] = run === 0 ? ms : Math.min(steps[step], ms);
-      return result;
-    };
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    const options = { hashText: nativeTextId }; // as the CLI reads files
-    const a = unwrap(timed('parse and validate A', () => parseAnnotationJson(fileA, options)));
-    const b = unwrap(timed('parse and validate B', () => parseAnnotationJson(fileB, options)));
-    const { outcome, texts } = timed('merge', () => {
-      const base = unwrap(reviewFromFile(a));
-      const into = { review: base.review, texts: base.newTexts, sharing: base.sharing };
-      const merged = unwrap(mergeReviewFile(into, b));
-      return { outcome: merged, texts: new Map([...base.newTexts, ...merged.newTexts]) };
+  // Each run merges, then measures the baseline, so both meet the same heap and machine: a merge
+  // leaves a gigabyte of garbage that the next step pays to collect.
+  for (let run = 0; run < MERGE_RUNS; run++) {
+    merged = measured(total, () => mergeOnce(fileA, fileB, steps));
+    measured(baseline, () => {
+      const a: unknown = JSON.parse(fileA);
+      JSON.parse(fileB);
+      JSON.stringify(a, null, 2);
     });
-    timed('export and write', () =>
-      unwrap(
-        exportAnnotationFile(outcome.review, texts, {
-          generator: GENERATOR,
-          removed: outcome.sharing.removed,
-          orphans: outcome.sharing.orphans,
-        }),
-      ),
-    );
-    total = Math.min(total, performance.now() - started);
-    totalCpu = Math.min(totalCpu, cpuMs(cpuStarted));
-    merged = outcome.review;
-  }
-  let baseline = Infinity;
-  let baselineCpu = Infinity;
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    const a: unknown = JSON.parse(fileA);
-    JSON.parse(fileB);
-    JSON.stringify(a, null, 2);
-    baseline = Math.min(baseline, performance.now() - started);
-    baselineCpu = Math.min(baselineCpu, cpuMs(cpuStarted));
   }
   const mb = (text: string) => (Buffer.byteLength(text) / 1e6).toFixed(1);
+  const ratio = total.ms / baseline.ms;
   return {
-    title: `Merging two annotation files of ${ANNOTATIONS.toLocaleString('en')} annotations each (${mb(fileA)} MB and ${mb(fileB)} MB with texts; ${merged?.tags.length.toLocaleString('en')} tags after; best of ${RUNS}; goal ≤ ${GOAL_MERGE_MS} ms)`,
+    title: `Merging two annotation files of ${ANNOTATIONS.toLocaleString('en')} annotations each (${mb(fileA)} MB and ${mb(fileB)} MB with texts; ${merged?.tags.length.toLocaleString('en')} tags after; best of ${MERGE_RUNS}, each run followed by the baseline; goal ≤ ${GOAL_MERGE_RATIO}× the baseline, ≤ ${LIMIT_MERGE_RATIO}× at worst, and ≤ ${GOAL_MERGE_MS} ms)`,
     // CPU time (all threads, GC helpers included) is steadier than wall time on a shared machine.
     columns: ['step', 'ms', 'CPU ms', 'goal met'],
     rows: [
       ...Object.entries(steps).map(([step, ms]) => [step, round(ms), '', '']),
       [
         'total: crosscheck merge A B -o OUT, in memory',
-        round(total),
-        round(totalCpu),
-        total <= GOAL_MERGE_MS ? 'yes' : 'NO',
+        round(total.ms),
+        round(total.cpu),
+        total.ms <= GOAL_MERGE_MS ? 'yes' : 'NO',
       ],
-      ['baseline: JSON.parse both + JSON.stringify one', round(baseline), round(baselineCpu), ''],
-      ['total vs baseline', `${round(total / baseline)}×`, `${round(totalCpu / baselineCpu)}×`, ''],
+      [
+        'baseline: JSON.parse both + JSON.stringify one',
+        round(baseline.ms),
+        round(baseline.cpu),
+        '',
+      ],
+      [
+        'total vs baseline',
+        `${round(ratio)}×`,
+        `${round(total.cpu / baseline.cpu)}×`,
+        ratio <= GOAL_MERGE_RATIO
+          ? 'yes'
+          : ratio <= LIMIT_MERGE_RATIO
+            ? `limit only (≤ ${LIMIT_MERGE_RATIO}×)`
+            : 'NO',
+      ],
     ],
   };
 }
 
+/** One `crosscheck merge` as the CLI runs it, each step's best time kept in `steps`. */
+function mergeOnce(fileA: string, fileB: string, steps: Record<string, number>): Review {
+  const timed = <T>(step: string, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    steps[step] = Math.min(steps[step] ?? Infinity, performance.now() - started);
+    return result;
+  };
+  const options = { hashText: nativeTextId }; // as the CLI reads files
+  const a = unwrap(timed('parse and validate A', () => parseAnnotationJson(fileA, options)));
+  const b = unwrap(timed('parse and validate B', () => parseAnnotationJson(fileB, options)));
+  const { outcome, texts } = timed('merge', () => {
+    const base = unwrap(reviewFromFile(a));
+    const into = { review: base.review, texts: base.newTexts, sharing: base.sharing };
+    const merged = unwrap(mergeReviewFile(into, b));
+    return { outcome: merged, texts: new Map([...base.newTexts, ...merged.newTexts]) };
+  });
+  timed('export and write', () =>
+    unwrap(
+      exportAnnotationFile(outcome.review, texts, {
+        generator: GENERATOR,
+        removed: outcome.sharing.removed,
+        orphans: outcome.sharing.orphans,
+      }),
+    ),
+  );
+  return outcome.review;
+}
+
+/** Runs `work`, keeping its best wall and CPU time in `best`. */
+function measured<T>(best: { ms: number; cpu: number }, work: () => T): T {
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const result = work();
+  best.ms = Math.min(best.ms, performance.now() - started);
+  best.cpu = Math.min(best.cpu, cpuMs(cpuStarted));
+  return result;
+}
+
 /** A's file and B's: B removed 2,500 of A's tags, added 2,500, and edited the notes of 2,500. */
+export function twoFilesForProfile() {
+  return twoFiles();
+}
 function twoFiles(): { fileA: string; fileB: string } {
   const random = seededRandom(7);
   const texts = new Map<string, string>();
