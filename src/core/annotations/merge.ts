@@ -100,8 +100,12 @@ export function mergeAnnotationFile(
     local.set(tag.id, { version: tag, needsReview: flagged.has(tag.id) });
   for (const orphan of sharing.orphans)
     local.set(orphan.id, { version: orphan, needsReview: false });
-  const arriving = new Map<string, PlacedAnnotation>();
-  for (const p of placed.value.placed) arriving.set(p.version.id, p);
+  // Each arriving tag's place in `arrivals`, and whether the review has it (so the review's ids
+  // are not looked up again to find the new ones).
+  const arrivals = placed.value.placed;
+  const arriving = new Map<string, number>();
+  arrivals.forEach((p, i) => arriving.set(p.version.id, i));
+  const matched = new Uint8Array(arrivals.length);
   const removals = mergeRemovals(sharing.removed, incoming.removed);
 
   const summary: MergeSummary = {
@@ -124,8 +128,11 @@ export function mergeAnnotationFile(
   };
   const kept = new Map<string, Chosen>();
   // Every id once, the review's first (no list of 100,000 ids is built to find them).
-  const visit = (id: string, mine: Chosen | undefined): void => {
-    const theirs = arriving.get(id);
+  const visit = (
+    id: string,
+    mine: Chosen | undefined,
+    theirs: PlacedAnnotation | undefined,
+  ): void => {
     let chosen = mine;
     if (theirs && (!mine || !sameContent(mine.version, theirs.version))) {
       const winner = mine ? laterVersion(mine.version, theirs.version) : theirs.version;
@@ -161,8 +168,12 @@ export function mergeAnnotationFile(
     if (orphan) summary.orphans.push(chosen.version as ReviewOrphan);
     else if (chosen.needsReview) summary.needsReview.push(id);
   };
-  for (const [id, mine] of local) visit(id, mine);
-  for (const id of arriving.keys()) if (!local.has(id)) visit(id, undefined);
+  for (const [id, mine] of local) {
+    const at = arriving.get(id);
+    if (at !== undefined) matched[at] = 1;
+    visit(id, mine, at === undefined ? undefined : arrivals[at]);
+  }
+  for (const [id, at] of arriving) if (matched[at] === 0) visit(id, undefined, arrivals[at]);
 
   const { redirects, displaced } = resolveSharedSentences(kept, summary);
   for (const conflict of summary.conflicts) {
@@ -335,12 +346,18 @@ function cleanLinks(
 ): TagVersion[] {
   const claims = new Set<string>();
   for (const version of versions) if (version.kind === 'claim') claims.add(version.id);
-  const kept = (id: string) => !redirects.has(id) && (claims.has(id) || setAside.has(id));
+  // Most links stay as they are: checked without building new lists, claims first (most links
+  // go to one), redirects only when there are any.
+  const redirecting = redirects.size > 0;
+  const stays = (ids: readonly string[]): boolean => {
+    for (const id of ids) {
+      if (!(claims.has(id) || setAside.has(id)) || (redirecting && redirects.has(id))) return false;
+    }
+    return !repeats(ids);
+  };
   return versions.map((version) => {
     if (!version.claimIds) return version;
-    // Most links stay as they are: checked without building new lists.
-    if (version.kind !== 'claim' && version.claimIds.every(kept) && !repeats(version.claimIds))
-      return version;
+    if (version.kind !== 'claim' && stays(version.claimIds)) return version;
     const links =
       version.kind === 'claim'
         ? []

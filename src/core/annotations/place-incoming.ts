@@ -195,14 +195,16 @@ function place(
     index ??= new CodePointIndex(plan.text);
     const start = index.toUtf16(a.position.start);
     const end = index.toUtf16(a.position.end);
-    if (start === undefined || end === undefined || plan.text.slice(start, end) !== a.quote.exact) {
+    const exact =
+      start === undefined || end === undefined ? undefined : plan.text.slice(start, end);
+    if (start === undefined || end === undefined || exact !== a.quote.exact) {
       return fail({
         code: 'quote-mismatch',
         message: `Annotation ${a.index} (urn:uuid:${a.id}): its quote does not match the document at ${a.position.start}–${a.position.end}; nothing was imported.`,
       });
     }
     placed.push({
-      version: tagOf(a, plan.documentId, plan.text, start, end),
+      version: tagOf(a, plan.documentId, makeAnchor(plan.text, start, end, exact)),
       needsReview: a.needsReview === true,
       reanchored: false,
     });
@@ -236,7 +238,7 @@ function place(
       });
     } else {
       const one: PlacedAnnotation = {
-        version: tagOf(a, plan.documentId, plan.text, p.start, p.end),
+        version: tagOf(a, plan.documentId, makeAnchor(plan.text, p.start, p.end)),
         needsReview: p.status === 'fuzzy' || a.needsReview === true,
         reanchored: moved || a.orphanReason !== undefined,
       };
@@ -247,18 +249,12 @@ function place(
   return ok(placed);
 }
 
-function tagOf(
-  a: IncomingAnnotation,
-  documentId: string,
-  text: string,
-  start: number,
-  end: number,
-): Tag {
+function tagOf(a: IncomingAnnotation, documentId: string, anchor: Tag['anchor']): Tag {
   const tag: Tag = {
     id: a.id,
     documentId,
     kind: a.kind,
-    anchor: makeAnchor(text, start, end),
+    anchor,
     author: a.author,
     created: a.created,
     modified: a.modified,

@@ -4,12 +4,20 @@ import type { Anchor } from './types';
 /** Characters of context kept before and after a quote. */
 const ANCHOR_CONTEXT = 32;
 
-/** Describes `text.slice(start, end)` as an anchor with up to 32 characters of context each side. */
-export function makeAnchor(text: string, start: number, end: number): Anchor {
+/**
+ * Describes `text.slice(start, end)` as an anchor with up to 32 characters of context each side.
+ * `exact`: that slice, when the caller has already taken it.
+ */
+export function makeAnchor(
+  text: string,
+  start: number,
+  end: number,
+  exact = text.slice(start, end),
+): Anchor {
   return {
     start,
     end,
-    exact: text.slice(start, end),
+    exact,
     prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
     suffix: text.slice(end, end + ANCHOR_CONTEXT),
   };
