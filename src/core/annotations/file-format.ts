@@ -253,26 +253,21 @@ export function uuidIri(id: string): string {
 
 /** The id in a `urn:uuid:` IRI (lower case), or undefined when it is not one. */
 export function uuidOfIri(iri: string): string | undefined {
-  return isUuidIri(iri) ? iri.slice(URN_UUID.length).toLowerCase() : undefined;
+  // Most ids are written in lower case already: one test, and no copy to lower them.
+  if (LOWER_UUID_IRI.test(iri)) return iri.slice(URN_UUID.length);
+  return UUID_IRI.test(iri) ? iri.slice(URN_UUID.length).toLowerCase() : undefined;
 }
 
 const URN_UUID = 'urn:uuid:';
 
-/**
- * Whether a text is `urn:uuid:` and a UUID (8-4-4-4-12 hex digits, either case). Checked by hand,
- * as /^urn:uuid:[0-9a-f]{8}-…$/i would: a file names tens of thousands of tags and links.
- */
+// Regular expressions, not loops over characters: V8 runs these faster (measured on 50,000 ids).
+const UUID_IRI =
+  /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const LOWER_UUID_IRI = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a text is `urn:uuid:` and a UUID (8-4-4-4-12 hex digits, either case). */
 export function isUuidIri(text: string): boolean {
-  if (text.length !== URN_UUID.length + 36 || !text.startsWith(URN_UUID)) return false;
-  for (let i = 0; i < 36; i++) {
-    const c = text.charCodeAt(URN_UUID.length + i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 0x2d) return false;
-    } else if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66))) {
-      return false;
-    }
-  }
-  return true;
+  return UUID_IRI.test(text);
 }
 
 /** `urn:sha256:<hex>` for a `sha256:<hex>` document id. */
@@ -285,19 +280,11 @@ export function documentIdOfIri(iri: string): string | undefined {
   return isDocumentIri(iri) ? iri.slice('urn:'.length) : undefined;
 }
 
-const URN_SHA256 = 'urn:sha256:';
+const DOCUMENT_IRI = /^urn:sha256:[0-9a-f]{64}$/;
 
-/**
- * Whether a text is `urn:sha256:` and 64 lower-case hex digits. Checked by hand, as
- * /^urn:sha256:[0-9a-f]{64}$/ would: every annotation of a file names its document.
- */
+/** Whether a text is `urn:sha256:` and 64 lower-case hex digits. */
 export function isDocumentIri(text: string): boolean {
-  if (text.length !== URN_SHA256.length + 64 || !text.startsWith(URN_SHA256)) return false;
-  for (let i = URN_SHA256.length; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
-  }
-  return true;
+  return DOCUMENT_IRI.test(text);
 }
 
 /**

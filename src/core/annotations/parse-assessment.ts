@@ -139,9 +139,11 @@ export function readDismissals(
   ) => string | undefined,
   problems: ProblemList,
 ): IncomingDismissal[] {
+  const entries = file['crosscheck:dismissals'] ?? [];
+  if (entries.length === 0) return [];
   const claims = new Set(annotations.filter((a) => a.kind === 'claim').map((a) => a.id));
   const dismissals: IncomingDismissal[] = [];
-  (file['crosscheck:dismissals'] ?? []).forEach((entry, i) => {
+  entries.forEach((entry, i) => {
     const where = `Dismissal ${i + 1} (${entry.id})`;
     const links = entry.body.filter((b) => b.purpose === 'linking');
     const marks = entry.body.filter((b) => b.purpose === 'assessing');
