@@ -94,8 +94,17 @@ function personName(value: unknown): string | undefined {
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/**
+ * A time as Crosscheck writes it (`YYYY-MM-DDTHH:MM:SS.sssZ`) on a day every month has and at a
+ * time every day has: surely a real instant, so files' tens of thousands of these are spared
+ * Date.parse (four times slower than this test).
+ */
+const PLAIN_UTC_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** Whether a value is an ISO 8601 date or date and time that names a real instant. */
 export function isDateTime(value: string): boolean {
+  if (PLAIN_UTC_TIME.test(value)) return true;
   return value.length <= 40 && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
