@@ -127,9 +127,6 @@ function measured<T>(best: { ms: number; cpu: number }, work: () => T): T {
 }
 
 /** A's file and B's: B removed 2,500 of A's tags, added 2,500, and edited the notes of 2,500. */
-export function twoFilesForProfile() {
-  return twoFiles();
-}
 function twoFiles(): { fileA: string; fileB: string } {
   const random = seededRandom(7);
   const texts = new Map<string, string>();
