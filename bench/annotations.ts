@@ -15,6 +15,7 @@ import { nativeTextId } from '../src/cli/annotation-file-io';
 import { textId } from '../src/core/text/hash';
 import { segment } from '../src/core/text/segment';
 import { loadSpeeches } from './sotu';
+import { benchMergeCommand } from './merge-command';
 import type { Table } from './table';
 
 const ANNOTATIONS = 50_000;
@@ -31,9 +32,17 @@ const GOAL_REANCHOR_MS = 2000;
 const RUNS = 3;
 const GENERATOR = { id: 'https://crosscheck.app/', name: 'Crosscheck bench' };
 
-/** The merge row alone (for profiling: `tsx --cpu-prof`). */
-export function benchMerge(): Table {
+/**
+ * The merge rows (for profiling: `tsx --cpu-prof`): in memory, step by step, and as the command
+ * runs in a process of its own.
+ */
+export function benchMerge(): Table[] {
   const { fileA, fileB } = twoFiles();
+  return [benchMergeInMemory(fileA, fileB), benchMergeCommand(fileA, fileB)];
+}
+
+/** The merge in memory, each step timed, against bare JSON in the same process. */
+function benchMergeInMemory(fileA: string, fileB: string): Table {
   const steps = {
     'parse and validate A': Infinity,
     'parse and validate B': Infinity,

@@ -16,7 +16,7 @@ const suites: [string, () => Table[] | Promise<Table[]>][] = [
   ['tagging latency', benchTagging],
   ['workspace UI', benchWorkspaceUi],
   ['workspace large import', benchLargeImport],
-  ['annotation files: merge', () => [benchMerge()]],
+  ['annotation files: merge', benchMerge],
   ['annotation files: re-anchoring', () => [benchReanchor()]],
   ['PDF brief', benchBrief],
   ['evidence suggestions', benchSuggestions],
