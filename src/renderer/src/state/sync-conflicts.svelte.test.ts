@@ -87,3 +87,39 @@ it('says on open why a review set to sync does not, and forgets the status when 
   fake.push({ name: 'syncStatus', payload: { reviewId: 'r1', status: null } });
   expect(workspace.syncStatus).toBeNull();
 });
+
+it('keeps why the open review does not sync until it syncs again, and reads it again when it stops', async () => {
+  let info: { syncing: boolean; problem?: string } = {
+    syncing: false,
+    problem: 'No secret is stored for this review.',
+  };
+  const fake = pushingBackend({
+    ...opening,
+    getSyncStatus: async () => ({ ok: true, value: { status: null } }),
+    getTeamSync: async () => ({ ok: true, value: { ...info, hasToken: false } }),
+  });
+  const workspace = new Workspace(fake.backend);
+  await workspace.init();
+  await workspace.openReview('r1');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(workspace.teamSyncProblem).toBe('No secret is stored for this review.');
+
+  // Another review's sync is not this one's; this one syncing clears the problem at once.
+  fake.push({ name: 'syncStatus', payload: { reviewId: 'other', status: null } });
+  expect(workspace.teamSyncProblem).toBe('No secret is stored for this review.');
+  info = { syncing: true };
+  fake.push({
+    name: 'syncStatus',
+    payload: { reviewId: 'r1', status: { connection: 'online', others: [] } },
+  });
+  expect(workspace.teamSyncProblem).toBeUndefined();
+
+  // Stopped with a problem, it is read again from main.
+  info = { syncing: false, problem: 'The sync server refused the secret.' };
+  fake.push({ name: 'syncStatus', payload: { reviewId: 'r1', status: null } });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(workspace.teamSyncProblem).toBe('The sync server refused the secret.');
+
+  workspace.closeReview();
+  expect(workspace.teamSyncProblem).toBeUndefined();
+});

@@ -147,6 +147,11 @@ export class Workspace {
   syncConflicts = $state<SyncConflict[]>([]);
   /** The open review's team connection and who else has it open (null: not synced). */
   syncStatus = $state<SyncStatus | null>(null);
+  /**
+   * Why the open review does not sync though it was set to (a resume that failed, settings that
+   * cannot be read), in plain words; undefined while it syncs or was never set to.
+   */
+  teamSyncProblem = $state<string | undefined>();
 
   /**
    * How many conflicts (of tags, of verdicts, of teammates' concurrent edits), orphans and
@@ -208,7 +213,11 @@ export class Workspace {
         if (replica?.receive(event.payload) === 'applied') this.afterChange();
         return;
       case 'syncStatus':
-        if (event.payload.reviewId === replica?.id) this.syncStatus = event.payload.status;
+        if (event.payload.reviewId === replica?.id) {
+          this.syncStatus = event.payload.status;
+          if (event.payload.status) this.teamSyncProblem = undefined;
+          else void this.readTeamSyncProblem(event.payload.reviewId);
+        }
         return;
       case 'syncConflicts':
         if (event.payload.reviewId === replica?.id) this.syncConflicts = event.payload.conflicts;
@@ -288,6 +297,7 @@ export class Workspace {
     this.activePane = 0;
     this.syncConflicts = [];
     this.syncStatus = null;
+    this.teamSyncProblem = undefined;
     const [listed, status] = await Promise.all([
       api.getSyncConflicts({ reviewId }),
       api.getSyncStatus({ reviewId }),
@@ -295,20 +305,26 @@ export class Workspace {
     ]);
     if (listed.ok && this.replica?.id === reviewId) this.syncConflicts = listed.value.conflicts;
     if (status.ok && this.replica?.id === reviewId) this.syncStatus = status.value.status;
-    void this.showTeamSyncProblem(reviewId);
+    void this.readTeamSyncProblem(reviewId).then((problem) => {
+      if (problem) this.notify('error', `Team sync: ${problem} (review menu → Team sync…)`);
+    });
     await this.syncPanes();
   }
 
-  /** Says why a review set to sync with a team does not (damaged settings, a failed resume). */
-  private async showTeamSyncProblem(reviewId: string): Promise<void> {
+  /**
+   * Reads why a review set to sync with a team does not (damaged settings, a failed resume) into
+   * `teamSyncProblem`, which the top bar shows until it syncs; resolves with it.
+   */
+  async readTeamSyncProblem(reviewId = this.replica?.id): Promise<string | undefined> {
+    if (reviewId === undefined) return undefined;
     try {
       const info = await this.backend.api.getTeamSync({ reviewId });
-      const problem = info.ok ? info.value.problem : undefined;
-      if (problem && this.replica?.id === reviewId) {
-        this.notify('error', `Team sync: ${problem} (review menu → Team sync…)`);
-      }
+      if (!info.ok || this.replica?.id !== reviewId) return undefined;
+      const problem = info.value.syncing ? undefined : info.value.problem;
+      this.teamSyncProblem = problem;
+      return problem;
     } catch {
-      // Not answering: the save indicator says so already.
+      return undefined; // Not answering: the save indicator says so already.
     }
   }
 
@@ -316,6 +332,7 @@ export class Workspace {
     this.replica = undefined;
     this.syncConflicts = [];
     this.syncStatus = null;
+    this.teamSyncProblem = undefined;
     this.unseen.reset();
     this.suggestions.reset();
     this.panes = [];

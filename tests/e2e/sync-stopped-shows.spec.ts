@@ -1,0 +1,125 @@
+// A review that was syncing with the team but cannot any more (here: its stored secret is gone, so
+// the next start cannot resume it) says so in the top bar, not only in a notice that can be
+// dismissed: Ben reaches "Not syncing with the team" with Tab, learns why, opens Team sync from it,
+// joins again, and the warning gives way to the team's status; his next tag reaches Ana's review
+// file on disk.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  createReview,
+  expect,
+  importTextFile,
+  reviewFileOnDisk,
+  startServe,
+  stopServe,
+  test,
+} from './browser-host';
+import { seriousFindings } from '../support/axe-audit';
+import { folderOf, joinThroughDialog, startSharingHost } from './sync-hosts';
+
+const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
+const SECRET = 'e2e-sync-stopped-secret-0123456789abcdef';
+
+/** The secret files of a data folder's synced reviews (sync/<review>/token). */
+function tokenFiles(dataDir: string): string[] {
+  const sync = join(dataDir, 'sync');
+  return readdirSync(sync)
+    .map((review) => join(sync, review, 'token'))
+    .filter((path) => existsSync(path));
+}
+
+/** Presses Tab until `name`'s button has focus (at most 60 times). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name });
+  for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(button).toBeFocused();
+}
+
+test('a review that cannot sync says so in the top bar until it syncs again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-sync-stopped-'));
+  const team = await startSharingHost(root, SECRET);
+  const anaDir = join(root, 'Ana');
+  const benDir = folderOf(root, 'Ben');
+  let ben = await startServe(benDir);
+  const pageA = await page.context().newPage();
+  try {
+    await page.goto(ben.url);
+    await createReview(page, 'Mine');
+    const join1 = { serverUrl: team.serverUrl, secret: SECRET, documentUrl: team.documentUrl };
+    await joinThroughDialog(page, join1);
+    const teamStatus = page.getByRole('status', { name: 'Team sync' });
+    await expect(teamStatus).toContainText('Team: online');
+    const warning = page.getByRole('button', { name: 'Not syncing with the team' });
+    await expect(warning).toHaveCount(0);
+    const topBar = page.locator('header[data-region="top-bar"]');
+    const onlineHeight = (await topBar.boundingBox())?.height ?? 0;
+
+    // Ben's stored secret is lost while his app is closed: the next start cannot resume the sync.
+    await stopServe(ben);
+    const tokens = tokenFiles(benDir);
+    expect(tokens).toHaveLength(1);
+    rmSync(tokens[0] as string);
+    ben = await startServe(benDir);
+    await page.goto(ben.url);
+    await page.getByRole('button', { name: 'Shared', exact: true }).click();
+    await page.getByRole('button', { name: 'Review menu' }).waitFor();
+
+    // The top bar says so, and keeps saying so: there is no team status to mislead him.
+    await expect(warning).toBeVisible();
+    await expect(warning).toHaveAccessibleDescription(/No secret is stored for this review/);
+    await expect(teamStatus).toHaveCount(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousFindings(page, 'header[data-region="top-bar"]')).toEqual([]);
+      await page.screenshot({ path: `.screens/sync-stopped-${colorScheme}-1280.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    // The warning takes no more room than the team's status did: the panes do not move down.
+    expect((await topBar.boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(onlineHeight + 1);
+
+    // With the keyboard he reaches it, and it opens Team sync, where the reason is spelled out.
+    await tabTo(page, 'Not syncing with the team');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Team sync' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('No secret is stored for this review');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(warning).toBeFocused();
+
+    // He joins again: the warning gives way to the team's status.
+    await joinThroughDialog(page, join1);
+    await expect(teamStatus).toContainText('Team: online');
+    await expect(warning).toHaveCount(0);
+
+    // And it really syncs: his claim reaches Ana's review file on disk.
+    await pageA.goto(team.ana.url);
+    await pageA.getByRole('button', { name: 'Shared', exact: true }).click();
+    await pageA.getByRole('button', { name: 'Review menu' }).waitFor();
+    await importTextFile(pageA, 'letter.txt', TEXT);
+    const rowsB = await importTextFile(page, 'letter.txt', TEXT);
+    await rowsB.nth(1).click();
+    await page.keyboard.press('1');
+    await expect(rowsB.nth(1)).toHaveAttribute('data-kind', 'claim');
+    await expect
+      .poll(
+        () =>
+          reviewFileOnDisk<{ tags: { kind: string; anchor: { exact: string } }[] }>(
+            anaDir,
+          ).tags.map((t) => `${t.kind}: ${t.anchor.exact}`),
+        { timeout: 15_000 },
+      )
+      .toEqual(['claim: The minister denied any withdrawal.']);
+  } finally {
+    await stopServe(ben);
+    await pageA.close();
+    await team.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
