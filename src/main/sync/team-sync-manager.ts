@@ -182,7 +182,7 @@ export class TeamSyncManager {
     if (token === undefined) {
       return fail({
         code: 'no-sync-token',
-        message: 'No secret is stored for this review: enter it again in Team sync….',
+        message: 'No secret is stored for this review: enter it again in Team sync…',
       });
     }
     const who = await this.service.getReviewerSettings({});
