@@ -1,0 +1,125 @@
+// A review whose stored secret the sync server refuses at the next start does not sync, and the top
+// bar says so until it does: Ben reaches "Not syncing with the team" with Tab, Enter opens Team
+// sync with the server's reason; Stop syncing clears the warning, he joins again with the team's
+// secret, the team's status returns and his next tag reaches Ana's review file on disk.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createReview,
+  expect,
+  importTextFile,
+  reviewFileOnDisk,
+  startServe,
+  stopServe,
+  test,
+} from './browser-host';
+import { seriousFindings } from '../support/axe-audit';
+import { folderOf, joinThroughDialog, startSharingHost } from './sync-hosts';
+
+const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
+const SECRET = 'e2e-sync-refused-secret-0123456789abcdef';
+const OTHER = 'e2e-sync-refused-stale-0123456789abcdefgh';
+
+test('a review whose secret the server refuses says so in the top bar until it syncs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const root = mkdtempSync(join(tmpdir(), 'crosscheck-sync-refused-'));
+  const team = await startSharingHost(root, SECRET);
+  const anaDir = join(root, 'Ana');
+  const benDir = folderOf(root, 'Ben');
+  let ben = await startServe(benDir);
+  const pageA = await page.context().newPage();
+  try {
+    await page.goto(ben.url);
+    await createReview(page, 'Mine');
+    const again = { serverUrl: team.serverUrl, secret: SECRET, documentUrl: team.documentUrl };
+    await joinThroughDialog(page, again);
+    const teamStatus = page.getByRole('status', { name: 'Team sync' });
+    await expect(teamStatus).toContainText('Team: online');
+
+    // While his app is closed, Ben's stored secret becomes one the server does not accept.
+    await stopServe(ben);
+    const sync = join(benDir, 'sync');
+    const tokens = readdirSync(sync)
+      .map((review) => join(sync, review, 'token'))
+      .filter((path) => existsSync(path));
+    expect(tokens).toHaveLength(1);
+    writeFileSync(tokens[0] as string, `${OTHER}\n`);
+    ben = await startServe(benDir);
+    await page.goto(ben.url);
+    await page.getByRole('button', { name: 'Shared', exact: true }).click();
+    await page.getByRole('button', { name: 'Review menu' }).waitFor();
+
+    const warning = page.getByRole('button', { name: 'Not syncing with the team' });
+    await expect(warning).toBeVisible({ timeout: 20_000 });
+    await expect(warning).toHaveAccessibleDescription(/does not accept this review’s secret/);
+    await expect(teamStatus).toHaveCount(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousFindings(page, 'header[data-region="top-bar"]')).toEqual([]);
+      await page.screenshot({ path: `.screens/sync-refused-${colorScheme}-1280.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Tab reaches it; Enter opens Team sync, where the server's reason is spelled out.
+    for (
+      let i = 0;
+      i < 60 && !(await warning.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(warning).toBeFocused();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Team sync' });
+    await expect(dialog).toContainText('does not accept this review’s token');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(warning).toBeFocused();
+
+    // What the dialog offers: Stop syncing clears the warning, then he joins again with the team's
+    // secret in the same dialog and the team's status returns.
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Stop syncing' }).click();
+    await expect(warning).toHaveCount(0);
+    await expect(dialog.getByLabel('Sync server address')).toBeFocused();
+    await dialog.getByLabel('The review’s secret').fill(SECRET);
+    await dialog.getByLabel('Join a teammate’s review').check();
+    await dialog.getByLabel('Address they gave you').fill(team.documentUrl);
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect(dialog.getByLabel(/Address for teammates/)).toHaveValue(team.documentUrl, {
+      timeout: 20_000,
+    });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(teamStatus).toContainText('Team: online');
+    await expect(warning).toHaveCount(0);
+
+    // It really syncs: his new claim reaches Ana's review file on disk.
+    await pageA.goto(team.ana.url);
+    await pageA.getByRole('button', { name: 'Shared', exact: true }).click();
+    await pageA.getByRole('button', { name: 'Review menu' }).waitFor();
+    await importTextFile(pageA, 'letter.txt', TEXT);
+    const rowsB = await importTextFile(page, 'letter.txt', TEXT);
+    await rowsB.nth(1).click();
+    await page.keyboard.press('1');
+    await expect(rowsB.nth(1)).toHaveAttribute('data-kind', 'claim');
+    await expect
+      .poll(
+        () =>
+          reviewFileOnDisk<{ tags: { kind: string; anchor: { exact: string } }[] }>(
+            anaDir,
+          ).tags.map((t) => `${t.kind}: ${t.anchor.exact}`),
+        { timeout: 15_000 },
+      )
+      .toEqual(['claim: The minister denied any withdrawal.']);
+  } finally {
+    await stopServe(ben);
+    await pageA.close();
+    await team.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
