@@ -69,6 +69,8 @@ test('a review opened while the sync server is down says so, and syncs when it i
       await page.screenshot({ path: `.screens/sync-server-down-${colorScheme}-1280.png` });
     }
     await page.emulateMedia({ colorScheme: 'light' });
+    const topBar = page.locator('header[data-region="top-bar"]');
+    const downHeight = (await topBar.boundingBox())?.height ?? Infinity;
 
     // He tags while it is down: the claim waits on his side.
     const rowsB = await importTextFile(page, 'letter.txt', TEXT);
@@ -81,6 +83,8 @@ test('a review opened while the sync server is down says so, and syncs when it i
     // The server is back: the status says so without Ben doing anything, and the claim arrives.
     server = await startSyncServer(port, serverDir);
     await expect(teamStatus).toContainText('Team: online', { timeout: 20_000 });
+    // The words for "down" take no more room than "online": the panes did not sit lower meanwhile.
+    expect(downHeight).toBeLessThanOrEqual(((await topBar.boundingBox())?.height ?? 0) + 1);
     await expect
       .poll(
         () =>

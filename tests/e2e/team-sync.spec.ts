@@ -39,7 +39,7 @@ test('a tag travels, a conflicting offline edit is listed with both names and se
 
     // Offline: each makes the claim something else.
     await stopProcess(team.server);
-    await expect(teamA).toHaveText(/^Team: not connected — trying again; your edits sync once/, {
+    await expect(teamA).toHaveText(/^Team: not connected, retrying/, {
       timeout: 15_000,
     });
     await tagFirst(page, '2');

@@ -10,7 +10,7 @@ describe('teamLabel', () => {
     expect(teamLabel({ connection: 'offline', others: [] })).toMatch(/offline — your edits sync/);
     expect(teamLabel({ connection: 'refused', others: [] })).toMatch(/does not accept/);
     expect(teamLabel({ connection: 'connecting', others: [{ name: 'Ana' }] })).toMatch(
-      /^Team: not connected — trying again; your edits sync once the server answers$/,
+      /^Team: not connected, retrying$/,
     );
   });
 

@@ -12,7 +12,7 @@ export function teamLabel(status: SyncStatus): string {
         : `Team: online · also here: ${names.join(', ')}`;
     }
     case 'connecting':
-      return 'Team: not connected — trying again; your edits sync once the server answers';
+      return 'Team: not connected, retrying';
     case 'offline':
       return 'Team: offline — your edits sync when the server is back';
     case 'refused':
