@@ -1,7 +1,7 @@
 // Team-sync journeys' helpers: a free loopback port, `crosscheck sync-server` as a process, and a
 // reviewer's data folder with their name kept (so the app does not ask and edits are theirs).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import {
   expect,
   importTextFile,
   repoFile,
+  reviewFileOnDisk,
   startServe,
   stopServe,
   type RunningHost,
@@ -197,4 +198,51 @@ export async function startSharingHost(
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The secret files of a data folder's synced reviews (`sync/<review>/token`). */
+export function tokenFiles(dataDir: string): string[] {
+  const sync = join(dataDir, 'sync');
+  return readdirSync(sync)
+    .map((review) => join(sync, review, 'token'))
+    .filter((path) => existsSync(path));
+}
+
+/** Presses Tab until the button named `name` has focus (at most 60 times). */
+export async function tabTo(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name });
+  for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(button).toBeFocused();
+}
+
+/**
+ * Proves a review syncs: Ana (in `pageA`, on her host) and Ben (in `page`) import `text` as
+ * letter.txt into review "Shared", Ben tags its second sentence (`second`) as a claim, and the
+ * claim reaches Ana's review file in `ana.dir`.
+ */
+export async function claimReachesAna(
+  page: Page,
+  pageA: Page,
+  ana: { url: string; dir: string },
+  letter: { text: string; second: string },
+): Promise<void> {
+  await pageA.goto(ana.url);
+  await pageA.getByRole('button', { name: 'Shared', exact: true }).click();
+  await pageA.getByRole('button', { name: 'Review menu' }).waitFor();
+  await importTextFile(pageA, 'letter.txt', letter.text);
+  const rowsB = await importTextFile(page, 'letter.txt', letter.text);
+  await rowsB.nth(1).click();
+  await page.keyboard.press('1');
+  await expect(rowsB.nth(1)).toHaveAttribute('data-kind', 'claim');
+  await expect
+    .poll(
+      () =>
+        reviewFileOnDisk<{ tags: { kind: string; anchor: { exact: string } }[] }>(ana.dir).tags.map(
+          (t) => `${t.kind}: ${t.anchor.exact}`,
+        ),
+      { timeout: 15_000 },
+    )
+    .toEqual([`claim: ${letter.second}`]);
 }

@@ -3,41 +3,22 @@
 // dismissed: Ben reaches "Not syncing with the team" with Tab, learns why, opens Team sync from it,
 // joins again, and the warning gives way to the team's status; his next tag reaches Ana's review
 // file on disk.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import {
-  createReview,
-  expect,
-  importTextFile,
-  reviewFileOnDisk,
-  startServe,
-  stopServe,
-  test,
-} from './browser-host';
+import { createReview, expect, startServe, stopServe, test } from './browser-host';
 import { seriousFindings } from '../support/axe-audit';
-import { folderOf, joinThroughDialog, startSharingHost } from './sync-hosts';
+import {
+  claimReachesAna,
+  folderOf,
+  joinThroughDialog,
+  startSharingHost,
+  tabTo,
+  tokenFiles,
+} from './sync-hosts';
 
 const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
 const SECRET = 'e2e-sync-stopped-secret-0123456789abcdef';
-
-/** The secret files of a data folder's synced reviews (sync/<review>/token). */
-function tokenFiles(dataDir: string): string[] {
-  const sync = join(dataDir, 'sync');
-  return readdirSync(sync)
-    .map((review) => join(sync, review, 'token'))
-    .filter((path) => existsSync(path));
-}
-
-/** Presses Tab until `name`'s button has focus (at most 60 times). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  const button = page.getByRole('button', { name });
-  for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(button).toBeFocused();
-}
 
 test('a review that cannot sync says so in the top bar until it syncs again', async ({ page }) => {
   test.setTimeout(120_000);
@@ -99,23 +80,15 @@ test('a review that cannot sync says so in the top bar until it syncs again', as
     await expect(warning).toHaveCount(0);
 
     // And it really syncs: his claim reaches Ana's review file on disk.
-    await pageA.goto(team.ana.url);
-    await pageA.getByRole('button', { name: 'Shared', exact: true }).click();
-    await pageA.getByRole('button', { name: 'Review menu' }).waitFor();
-    await importTextFile(pageA, 'letter.txt', TEXT);
-    const rowsB = await importTextFile(page, 'letter.txt', TEXT);
-    await rowsB.nth(1).click();
-    await page.keyboard.press('1');
-    await expect(rowsB.nth(1)).toHaveAttribute('data-kind', 'claim');
-    await expect
-      .poll(
-        () =>
-          reviewFileOnDisk<{ tags: { kind: string; anchor: { exact: string } }[] }>(
-            anaDir,
-          ).tags.map((t) => `${t.kind}: ${t.anchor.exact}`),
-        { timeout: 15_000 },
-      )
-      .toEqual(['claim: The minister denied any withdrawal.']);
+    await claimReachesAna(
+      page,
+      pageA,
+      { url: team.ana.url, dir: anaDir },
+      {
+        text: TEXT,
+        second: 'The minister denied any withdrawal.',
+      },
+    );
   } finally {
     await stopServe(ben);
     await pageA.close();

@@ -2,20 +2,19 @@
 // bar says so until it does: Ben reaches "Not syncing with the team" with Tab, Enter opens Team
 // sync with the server's reason; Stop syncing clears the warning, he joins again with the team's
 // secret, the team's status returns and his next tag reaches Ana's review file on disk.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createReview,
-  expect,
-  importTextFile,
-  reviewFileOnDisk,
-  startServe,
-  stopServe,
-  test,
-} from './browser-host';
+import { createReview, expect, startServe, stopServe, test } from './browser-host';
 import { seriousFindings } from '../support/axe-audit';
-import { folderOf, joinThroughDialog, startSharingHost } from './sync-hosts';
+import {
+  claimReachesAna,
+  folderOf,
+  joinThroughDialog,
+  startSharingHost,
+  tabTo,
+  tokenFiles,
+} from './sync-hosts';
 
 const TEXT = 'The letter says troops will leave. The minister denied any withdrawal. Rain fell.';
 const SECRET = 'e2e-sync-refused-secret-0123456789abcdef';
@@ -42,10 +41,7 @@ test('a review whose secret the server refuses says so in the top bar until it s
 
     // While his app is closed, Ben's stored secret becomes one the server does not accept.
     await stopServe(ben);
-    const sync = join(benDir, 'sync');
-    const tokens = readdirSync(sync)
-      .map((review) => join(sync, review, 'token'))
-      .filter((path) => existsSync(path));
+    const tokens = tokenFiles(benDir);
     expect(tokens).toHaveLength(1);
     writeFileSync(tokens[0] as string, `${OTHER}\n`);
     ben = await startServe(benDir);
@@ -65,14 +61,7 @@ test('a review whose secret the server refuses says so in the top bar until it s
     await page.emulateMedia({ colorScheme: 'light' });
 
     // Tab reaches it; Enter opens Team sync, where the server's reason is spelled out.
-    for (
-      let i = 0;
-      i < 60 && !(await warning.evaluate((el) => el === document.activeElement));
-      i++
-    ) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(warning).toBeFocused();
+    await tabTo(page, 'Not syncing with the team');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Team sync' });
     await expect(dialog).toContainText('does not accept this review’s token');
@@ -99,23 +88,15 @@ test('a review whose secret the server refuses says so in the top bar until it s
     await expect(warning).toHaveCount(0);
 
     // It really syncs: his new claim reaches Ana's review file on disk.
-    await pageA.goto(team.ana.url);
-    await pageA.getByRole('button', { name: 'Shared', exact: true }).click();
-    await pageA.getByRole('button', { name: 'Review menu' }).waitFor();
-    await importTextFile(pageA, 'letter.txt', TEXT);
-    const rowsB = await importTextFile(page, 'letter.txt', TEXT);
-    await rowsB.nth(1).click();
-    await page.keyboard.press('1');
-    await expect(rowsB.nth(1)).toHaveAttribute('data-kind', 'claim');
-    await expect
-      .poll(
-        () =>
-          reviewFileOnDisk<{ tags: { kind: string; anchor: { exact: string } }[] }>(
-            anaDir,
-          ).tags.map((t) => `${t.kind}: ${t.anchor.exact}`),
-        { timeout: 15_000 },
-      )
-      .toEqual(['claim: The minister denied any withdrawal.']);
+    await claimReachesAna(
+      page,
+      pageA,
+      { url: team.ana.url, dir: anaDir },
+      {
+        text: TEXT,
+        second: 'The minister denied any withdrawal.',
+      },
+    );
   } finally {
     await stopServe(ben);
     await pageA.close();
