@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { seriousFindings } from '../support/axe-audit';
 import {
   expect,
   importTextFile,
@@ -156,6 +157,14 @@ export async function joinThroughDialog(
 ): Promise<void> {
   await page.getByRole('button', { name: 'Review menu' }).click();
   await page.getByRole('menuitem', { name: 'Team sync…' }).click();
+  await joinInDialog(page, join);
+}
+
+/** Joins from the open Team sync dialog, waits until it shows the review joined, and closes it. */
+export async function joinInDialog(
+  page: Page,
+  join: { serverUrl: string; secret: string; documentUrl: string },
+): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Team sync' });
   await dialog.getByLabel('Sync server address').fill(join.serverUrl);
   await dialog.getByLabel('The review’s secret').fill(join.secret);
@@ -209,7 +218,7 @@ export function tokenFiles(dataDir: string): string[] {
 }
 
 /** Presses Tab until the button named `name` has focus (at most 60 times). */
-export async function tabTo(page: Page, name: string): Promise<void> {
+async function tabTo(page: Page, name: string): Promise<void> {
   const button = page.getByRole('button', { name });
   for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
@@ -245,4 +254,35 @@ export async function claimReachesAna(
       { timeout: 15_000 },
     )
     .toEqual([`claim: ${letter.second}`]);
+}
+
+/**
+ * Checks the top bar's warning that the open review does not sync: shown (within `timeout`) with
+ * its reason as description and no team status beside it, no serious axe finding in the top bar
+ * in either theme (screenshots `.screens/<screens>-<theme>-1280.png`), reached by Tab, opening
+ * Team sync where `dialogText` is spelled out, and Esc giving focus back to it. Resolves with it.
+ */
+export async function checkSyncWarning(
+  page: Page,
+  expected: { reason: RegExp; dialogText: string; screens: string; timeout?: number },
+): Promise<Locator> {
+  const warning = page.getByRole('button', { name: 'Not syncing with the team' });
+  await expect(warning).toBeVisible({ timeout: expected.timeout ?? 5_000 });
+  await expect(warning).toHaveAccessibleDescription(expected.reason);
+  await expect(page.getByRole('status', { name: 'Team sync' })).toHaveCount(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousFindings(page, 'header[data-region="top-bar"]')).toEqual([]);
+    await page.screenshot({ path: `.screens/${expected.screens}-${colorScheme}-1280.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await tabTo(page, 'Not syncing with the team');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Team sync' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(expected.dialogText);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(warning).toBeFocused();
+  return warning;
 }

@@ -6,13 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReview, expect, startServe, stopServe, test } from './browser-host';
-import { seriousFindings } from '../support/axe-audit';
 import {
+  checkSyncWarning,
   claimReachesAna,
   folderOf,
+  joinInDialog,
   joinThroughDialog,
   startSharingHost,
-  tabTo,
   tokenFiles,
 } from './sync-hosts';
 
@@ -49,25 +49,14 @@ test('a review whose secret the server refuses says so in the top bar until it s
     await page.getByRole('button', { name: 'Shared', exact: true }).click();
     await page.getByRole('button', { name: 'Review menu' }).waitFor();
 
-    const warning = page.getByRole('button', { name: 'Not syncing with the team' });
-    await expect(warning).toBeVisible({ timeout: 20_000 });
-    await expect(warning).toHaveAccessibleDescription(/does not accept this review’s secret/);
-    await expect(teamStatus).toHaveCount(0);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await seriousFindings(page, 'header[data-region="top-bar"]')).toEqual([]);
-      await page.screenshot({ path: `.screens/sync-refused-${colorScheme}-1280.png` });
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-
-    // Tab reaches it; Enter opens Team sync, where the server's reason is spelled out.
-    await tabTo(page, 'Not syncing with the team');
-    await page.keyboard.press('Enter');
+    // The top bar warns, with the server's reason; Tab reaches it and Enter opens Team sync.
+    const warning = await checkSyncWarning(page, {
+      reason: /does not accept this review’s secret/,
+      dialogText: 'does not accept this review’s token',
+      screens: 'sync-refused',
+      timeout: 20_000,
+    });
     const dialog = page.getByRole('dialog', { name: 'Team sync' });
-    await expect(dialog).toContainText('does not accept this review’s token');
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(warning).toBeFocused();
 
     // What the dialog offers: Stop syncing clears the warning, then he joins again with the team's
     // secret in the same dialog and the team's status returns.
@@ -75,15 +64,7 @@ test('a review whose secret the server refuses says so in the top bar until it s
     await dialog.getByRole('button', { name: 'Stop syncing' }).click();
     await expect(warning).toHaveCount(0);
     await expect(dialog.getByLabel('Sync server address')).toBeFocused();
-    await dialog.getByLabel('The review’s secret').fill(SECRET);
-    await dialog.getByLabel('Join a teammate’s review').check();
-    await dialog.getByLabel('Address they gave you').fill(team.documentUrl);
-    await dialog.getByRole('button', { name: 'Join' }).click();
-    await expect(dialog.getByLabel(/Address for teammates/)).toHaveValue(team.documentUrl, {
-      timeout: 20_000,
-    });
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
+    await joinInDialog(page, again);
     await expect(teamStatus).toContainText('Team: online');
     await expect(warning).toHaveCount(0);
 
