@@ -261,7 +261,8 @@ export function uuidOfIri(iri: string): string | undefined {
 const URN_UUID = 'urn:uuid:';
 
 // Regular expressions, not loops over characters: V8 runs these faster (measured on 50,000 ids).
-const UUID_IRI =
+/** A `urn:uuid:` IRI (either case); the file schema checks ids with it too. */
+export const UUID_IRI =
   /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const LOWER_UUID_IRI = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -280,7 +281,8 @@ export function documentIdOfIri(iri: string): string | undefined {
   return isDocumentIri(iri) ? iri.slice('urn:'.length) : undefined;
 }
 
-const DOCUMENT_IRI = /^urn:sha256:[0-9a-f]{64}$/;
+/** A document's `urn:sha256:` IRI (lower-case hex); the file schema checks with it too. */
+export const DOCUMENT_IRI = /^urn:sha256:[0-9a-f]{64}$/;
 
 /** Whether a text is `urn:sha256:` and 64 lower-case hex digits. */
 export function isDocumentIri(text: string): boolean {

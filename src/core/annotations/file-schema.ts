@@ -1,16 +1,11 @@
 // The shape of a Crosscheck annotation file (zod; its annotations: annotation-shape.ts), and its
 // problems described in plain words that name the annotation or document and the field.
 import { z } from 'zod';
-import { ANNOTATION_FILE_VERSION, DISMISSED } from './file-format';
+import { ANNOTATION_FILE_VERSION, DISMISSED, DOCUMENT_IRI, UUID_IRI } from './file-format';
 import { shortValue } from './short-value';
 
-const uuidIri = z
-  .string()
-  .regex(
-    /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-    'a urn:uuid: IRI',
-  );
-const documentIri = z.string().regex(/^urn:sha256:[0-9a-f]{64}$/, 'a urn:sha256: IRI');
+const uuidIri = z.string().regex(UUID_IRI, 'a urn:uuid: IRI');
+const documentIri = z.string().regex(DOCUMENT_IRI, 'a urn:sha256: IRI');
 const count = z.number().int().nonnegative();
 const person = z.object({ type: z.literal('Person'), name: z.string() });
 
