@@ -320,9 +320,9 @@ export class Workspace {
     try {
       const info = await this.backend.api.getTeamSync({ reviewId });
       if (!info.ok || this.replica?.id !== reviewId) return undefined;
-      const problem = info.value.syncing ? undefined : info.value.problem;
-      this.teamSyncProblem = problem;
-      return problem;
+      // Main leaves the problem out while the review syncs.
+      this.teamSyncProblem = info.value.problem;
+      return info.value.problem;
     } catch {
       return undefined; // Not answering: the save indicator says so already.
     }
